@@ -1,0 +1,5 @@
+import { PlaceholderScreen } from '../../ui/PlaceholderScreen';
+
+export function ImportScreen() {
+  return <PlaceholderScreen title="import.title" />;
+}

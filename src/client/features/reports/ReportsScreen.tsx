@@ -1,0 +1,5 @@
+import { PlaceholderScreen } from '../../ui/PlaceholderScreen';
+
+export function ReportsScreen() {
+  return <PlaceholderScreen title="reports.title" />;
+}

@@ -1,0 +1,5 @@
+import { PlaceholderScreen } from '../../ui/PlaceholderScreen';
+
+export function WorklistScreen() {
+  return <PlaceholderScreen title="worklist.title" />;
+}

@@ -1,0 +1,30 @@
+import type { JejakDb, OutboxEntry } from './db';
+
+/**
+ * Queued changes not yet accepted by the server. Refused ones (`rejected`) are not
+ * counted: they will never be sent, they wait only to be seen.
+ */
+export function countPendingChanges(db: JejakDb): Promise<number> {
+  // `status` has no index: the outbox is small, and adding one is a schema version.
+  return db.outbox.filter((entry) => entry.status === 'pending').count();
+}
+
+/** Pending rows in `mid` order, the order the server must apply them in. */
+export function pendingEntries(db: JejakDb, limit = Infinity): Promise<OutboxEntry[]> {
+  return db.outbox.orderBy('mid').filter((entry) => entry.status === 'pending').limit(limit).toArray();
+}
+
+export function rejectedEntries(db: JejakDb): Promise<OutboxEntry[]> {
+  return db.outbox.orderBy('mid').filter((entry) => entry.status === 'rejected').toArray();
+}
+
+/**
+ * The user has seen a refused change and lets it go. Only refused rows can be
+ * discarded: a pending one may already be on its way to the server.
+ */
+export async function discardRejected(db: JejakDb, mid: number): Promise<void> {
+  await db.transaction('rw', db.outbox, async () => {
+    const entry = await db.outbox.get(mid);
+    if (entry?.status === 'rejected') await db.outbox.delete(mid);
+  });
+}

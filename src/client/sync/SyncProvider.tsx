@@ -1,0 +1,92 @@
+import type { ComponentChildren } from 'preact';
+import { createContext } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { MutationName } from '../../shared/sync/mutations';
+import { useSession, useUser } from '../auth/SessionProvider';
+import { useDb } from '../storage/DbProvider';
+import { writeMeta } from '../storage/meta.repository';
+import type { MutateResult, MutationInput } from './mutate';
+import type { SyncEngine } from './sync-engine';
+import { SyncStatusStore, type SyncState } from './sync-status';
+
+type SyncContextValue = {
+  status: SyncStatusStore;
+  syncNow: () => void;
+  dismissPersistNotice: () => void;
+};
+
+const SyncContext = createContext<SyncContextValue | null>(null);
+
+/**
+ * Syncs the signed-in user's database for as long as it is mounted: inside `DbProvider`
+ * and `UserProvider`, around the screens. The engine itself is loaded on demand, so the
+ * first screen does not wait for it; it runs while the session is valid and only counts
+ * the queue while it has expired.
+ */
+export function SyncProvider({ children }: { children: ComponentChildren }) {
+  const db = useDb();
+  const { id, providerId } = useUser();
+  const active = useSession().status === 'signed-in';
+  const [status] = useState(() => new SyncStatusStore());
+  const engine = useRef<Promise<SyncEngine | null>>(Promise.resolve(null));
+
+  useEffect(() => {
+    const started = import('./sync-engine').then(
+      ({ startSyncEngine }) => startSyncEngine(db, { id, providerId }, status, active),
+      () => null,
+    );
+    engine.current = started;
+    return () => void started.then((running) => running?.stop());
+  }, [db, id, providerId, active, status]);
+
+  const value = useMemo<SyncContextValue>(
+    () => ({
+      status,
+      syncNow: () => void engine.current.then((running) => running?.runNow()),
+      dismissPersistNotice: () => {
+        status.update({ persistRefused: false });
+        writeMeta(db, 'persistence', 'told').catch(() => undefined);
+      },
+    }),
+    [db, status],
+  );
+  return <SyncContext.Provider value={value}>{children}</SyncContext.Provider>;
+}
+
+function useSyncContext(): SyncContextValue {
+  const context = useContext(SyncContext);
+  if (context === null) throw new Error('sync hooks outside <SyncProvider>');
+  return context;
+}
+
+/** The sync state, re-rendering on every change. */
+export function useSyncState(): SyncState {
+  const { status } = useSyncContext();
+  const [state, setState] = useState(status.state);
+  useEffect(() => {
+    setState(status.state);
+    return status.subscribe(() => setState(status.state));
+  }, [status]);
+  return state;
+}
+
+export function useSyncActions(): Omit<SyncContextValue, 'status'> {
+  return useSyncContext();
+}
+
+/**
+ * How screens change data: `await mutate('follow-up.log', args)` applies the change on
+ * this device and queues it for the server in one transaction, or answers why not
+ * (field issues, storage full). The mutation layer is loaded on first use.
+ */
+export function useMutate(): <N extends MutationName>(name: N, input: MutationInput<N>) => Promise<MutateResult> {
+  const db = useDb();
+  const { id, providerId } = useUser();
+  return useCallback(
+    async (name, input) => {
+      const { mutate } = await import('./mutate');
+      return mutate(db, { id, providerId }, name, input);
+    },
+    [db, id, providerId],
+  );
+}

@@ -1,0 +1,101 @@
+import * as v from 'valibot';
+import { AlumnusSchema } from '../../shared/schema/alumnus.schema';
+import { CohortSchema } from '../../shared/schema/cohort.schema';
+import { IdSchema, RecordFields } from '../../shared/schema/common.schema';
+import { EnrollmentSchema } from '../../shared/schema/enrollment.schema';
+import { FollowUpSchema } from '../../shared/schema/follow-up.schema';
+import { ProviderSchema } from '../../shared/schema/provider.schema';
+import { VocationSchema } from '../../shared/schema/vocation.schema';
+import { SYNCED_ENTITIES, type Change, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
+import type { JejakDb } from '../storage/db';
+import { writeMeta } from '../storage/meta.repository';
+import { basedKeys, clearBases, updateBase } from './bases';
+import { entityTable, recordKey, type EntityRecord, type EntityRecords } from './entities';
+import type { Actor } from './local-appliers';
+import { rebase } from './rebase';
+
+/**
+ * Another user as a pull sends them (names for follow-ups, the roles' lists). Not the
+ * shared UserSchema: its module is also read by the session code before the first
+ * screen, and using its schema here would load valibot there too (the initial-JS
+ * budget). The server validated these users when it stored them.
+ */
+const PulledUserSchema = v.object({
+  ...RecordFields,
+  username: v.string(),
+  displayName: v.string(),
+  role: v.picklist(['officer', 'provider-staff', 'supervisor', 'admin']),
+  providerId: v.nullable(IdSchema),
+  active: v.boolean(),
+});
+
+const SCHEMAS: { [E in SyncedEntity]: v.GenericSchema<unknown, EntityRecords[E]> } = {
+  providers: ProviderSchema,
+  vocations: VocationSchema,
+  cohorts: CohortSchema,
+  alumni: AlumnusSchema,
+  enrollments: EnrollmentSchema,
+  followUps: FollowUpSchema,
+  users: PulledUserSchema,
+};
+
+/**
+ * Applies one pulled page and stores its cursor in one transaction, so a page is either
+ * all in (with the cursor after it) or not at all and pulled again. Then, in the same
+ * transaction, the still-pending changes are applied again on top (rebase); after the
+ * last page every record goes back to "the server's version plus what is pending".
+ *
+ * `reset` wipes the entity tables first — never the outbox: queued work is not the
+ * server's to drop.
+ */
+export async function applyPullPage(db: JejakDb, actor: Actor, page: PullResponse): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    if (page.reset) {
+      await Promise.all(SYNCED_ENTITIES.map((entity) => entityTable(db, entity).clear()));
+      await clearBases(db);
+    }
+    await applyChanges(db, page.changes);
+    await writeMeta(db, 'cursor', page.cursor);
+    // Settled by the server even if the push answer never arrived.
+    await db.outbox.where('mid').belowOrEqual(page.lastMid).filter((entry) => entry.status === 'pending').delete();
+    await rebase(db, actor, page.more ? new Set() : null);
+  });
+}
+
+async function applyChanges(db: JejakDb, changes: readonly Change[]): Promise<void> {
+  const based = await basedKeys(db);
+  // The last change of a record in the page is its state.
+  const latest = [...new Map(changes.map((change) => [recordKey(change.entity, change.id), change])).values()];
+  for (const entity of SYNCED_ENTITIES) {
+    const puts: EntityRecord[] = [];
+    const deletes: string[] = [];
+    for (const change of latest) {
+      if (change.entity !== entity) continue;
+      if (change.op === 'delete') {
+        deletes.push(change.id);
+        continue;
+      }
+      // A record this app cannot read is left out rather than stored to crash a screen later.
+      const parsed = v.safeParse(SCHEMAS[entity], change.record);
+      if (parsed.success && parsed.output.id === change.id) puts.push(parsed.output);
+    }
+    if (puts.length === 0 && deletes.length === 0) continue;
+    const table = entityTable(db, entity);
+    if (entity === 'alumni') await dropLocalNikTwins(db, puts as EntityRecords['alumni'][]);
+    await table.bulkDelete(deletes);
+    await table.bulkPut(puts);
+    for (const id of deletes) if (based.has(recordKey(entity, id))) await updateBase(db, entity, id, null);
+    for (const record of puts) if (based.has(recordKey(entity, record.id))) await updateBase(db, entity, record.id, record);
+  }
+}
+
+/**
+ * An alumnus made here offline whose NIK the server already knew under another id (two
+ * devices enrolled the same person): the server's record wins and the local one goes
+ * (NIK is unique here too). A pending enrolment then finds the server's one by NIK.
+ */
+async function dropLocalNikTwins(db: JejakDb, incoming: readonly EntityRecords['alumni'][]): Promise<void> {
+  const idByNik = new Map(incoming.map((alumnus) => [alumnus.nik, alumnus.id]));
+  const twins = await db.alumni.where('nik').anyOf([...idByNik.keys()]).filter((local) => idByNik.get(local.nik) !== local.id).primaryKeys();
+  await db.alumni.bulkDelete(twins);
+}

@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+import { toFieldIssues, type FieldIssue } from '../../shared/schema/issues';
+import { MUTATIONS, type MutationName } from '../../shared/sync/mutations';
+import type { JejakDb } from '../storage/db';
+import { appendToOutbox } from './append-to-outbox';
+import { applyLocally, type Actor } from './local-appliers';
+import { LocalRefusal } from './local-refusal';
+import { LocalStore } from './local-store';
+import { storageFailureOf, type StorageFailure } from './storage-failure';
+
+/** What a screen passes: the mutation's arguments before defaults are filled in. */
+export type MutationInput<N extends MutationName> = v.InferInput<(typeof MUTATIONS)[N]['args']>;
+
+/**
+ * How a change ended, as a value (this function _never_ throws for a user's input or a
+ * failing disk; only for a bug): written and queued, refused field by field (nothing
+ * written), or not stored because the device is full or its database failed.
+ */
+export type MutateResult = { kind: 'ok'; mid: number } | { kind: 'invalid'; issues: FieldIssue[] } | { kind: StorageFailure };
+
+/**
+ * The one way to change data on this device. The arguments are checked with the
+ * mutation's shared schema (the server checks them with the same one), then one
+ * read-write transaction applies the change to the entity tables and appends it to the
+ * outbox. That transaction is the whole guarantee: a change is visible on the device
+ * if and only if it is queued for the server, so nothing can change that would not sync.
+ */
+export async function mutate<N extends MutationName>(db: JejakDb, actor: Actor, name: N, input: MutationInput<N>): Promise<MutateResult> {
+  const { version, args: schema } = MUTATIONS[name];
+  const parsed = v.safeParse(schema, input);
+  if (!parsed.success) return { kind: 'invalid', issues: toFieldIssues(parsed.issues) };
+  const args = parsed.output;
+  try {
+    const entry = await db.transaction('rw', db.tables, async () => {
+      const at = new Date().toISOString();
+      await applyLocally({ store: new LocalStore(db), actor, at }, name, args);
+      return appendToOutbox(db, { name, version, args, createdAt: at });
+    });
+    return { kind: 'ok', mid: entry.mid };
+  } catch (error) {
+    if (error instanceof LocalRefusal) return { kind: 'invalid', issues: [{ path: error.path, code: error.code }] };
+    return { kind: storageFailureOf(error) };
+  }
+}

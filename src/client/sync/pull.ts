@@ -1,0 +1,41 @@
+import { PROTOCOL_VERSION, type Cursor, type PullRequest } from '../../shared/sync/protocol';
+import { apiRequest } from '../api/api-request';
+import type { JejakDb } from '../storage/db';
+import { readMeta } from '../storage/meta.repository';
+import { applyPullPage } from './apply-pull-page';
+import type { Actor } from './local-appliers';
+import { BAD_RESPONSE, SYNC_TIMEOUT_MS, failureOf, type SyncFailure } from './sync-failure';
+import { parsePullResponse } from './sync-responses';
+
+export type PullProgress = { pages: number; changes: number };
+
+/**
+ * Pulls page after page from the stored cursor until the server has no more. Each page
+ * is applied with its cursor in one transaction, so an interrupted pull resumes after
+ * the last page stored, not from the start.
+ */
+export async function pull(db: JejakDb, actor: Actor, clientId: string, onProgress: (progress: PullProgress) => void): Promise<SyncFailure | null> {
+  let cursor: Cursor | null = (await readMeta(db, 'cursor')) ?? null;
+  const progress: PullProgress = { pages: 0, changes: 0 };
+  for (;;) {
+    const body: PullRequest = { protocolVersion: PROTOCOL_VERSION, clientId, cursor };
+    const result = await apiRequest('/api/sync/pull', { method: 'POST', body, timeoutMs: SYNC_TIMEOUT_MS });
+    if (result.kind !== 'ok') return failureOf(result);
+    const page = parsePullResponse(result.body);
+    if (page === null) return BAD_RESPONSE;
+    await applyPullPage(db, actor, page);
+    progress.pages += 1;
+    progress.changes += page.changes.length;
+    onProgress({ ...progress });
+    if (!page.more) return null;
+    // "More" with nothing new and the same cursor would loop for ever.
+    if (page.changes.length === 0 && sameCursor(cursor, page.cursor)) return BAD_RESPONSE;
+    cursor = page.cursor;
+  }
+}
+
+function sameCursor(a: Cursor | null, b: Cursor): boolean {
+  if (a === null) return false;
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((key) => a[key] === b[key]);
+}

@@ -1,0 +1,41 @@
+import * as v from 'valibot';
+import { CursorSchema, SYNCED_ENTITIES, type PullResponse, type PushResponse } from '../../shared/sync/protocol';
+
+/**
+ * The push and pull answers, parsed before anything is written: a proxy, a captive
+ * portal or a newer server can answer anything. Only the envelope is checked here;
+ * each pulled record is checked against its entity schema as it is applied.
+ */
+
+const Mid = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const MutationResultSchema = v.variant('status', [
+  v.object({ mid: Mid, status: v.literal('applied') }),
+  v.object({ mid: Mid, status: v.literal('rejected'), code: v.string(), message: v.string(), details: v.optional(v.unknown()), current: v.optional(v.unknown()) }),
+]);
+
+const PushResponseSchema = v.object({ lastMid: Mid, results: v.array(MutationResultSchema) });
+
+const Entity = v.picklist(SYNCED_ENTITIES);
+const ChangeSchema = v.variant('op', [
+  v.object({ entity: Entity, op: v.literal('put'), id: v.string(), record: v.record(v.string(), v.unknown()) }),
+  v.object({ entity: Entity, op: v.literal('delete'), id: v.string() }),
+]);
+
+const PullResponseSchema = v.object({
+  changes: v.array(ChangeSchema),
+  cursor: CursorSchema,
+  more: v.boolean(),
+  lastMid: Mid,
+  reset: v.boolean(),
+});
+
+export function parsePushResponse(body: unknown): PushResponse | null {
+  const parsed = v.safeParse(PushResponseSchema, body);
+  return parsed.success ? (parsed.output) : null;
+}
+
+export function parsePullResponse(body: unknown): PullResponse | null {
+  const parsed = v.safeParse(PullResponseSchema, body);
+  return parsed.success ? parsed.output : null;
+}

@@ -1,0 +1,178 @@
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../../shared/api/auth.api';
+import type { Role } from '../../shared/schema';
+import type { Database } from '../db/schema';
+import { DomainError } from '../errors';
+
+/**
+ * Who may see and change what: the one module every read and write path on the server
+ * asks (HTTP routes now, sync push and pull later). Two questions:
+ *
+ * - may this role do this kind of thing at all (`assertAllowed`), and
+ * - is this record within the user's providers (`providerScope`, `assert…InScope`).
+ *
+ * Officers read every provider's data; provider staff only their own provider's.
+ * Supervisors read everything and export but change nothing except their own password.
+ */
+export const ACTIONS = [
+  'read-data', // providers, vocations, cohorts, enrollments, alumni, follow-ups
+  'write-follow-up',
+  'write-alumnus-contact',
+  'write-alumnus', // identity fields: NIK, name, birth date…
+  'write-cohort',
+  'write-enrollment',
+  'manage-users',
+  'manage-providers',
+  'manage-vocations',
+  'export',
+  'read-audit',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const PERMISSIONS: Record<Role, readonly Action[]> = {
+  officer: ['read-data', 'write-follow-up', 'write-alumnus-contact'],
+  'provider-staff': [
+    'read-data',
+    'write-follow-up',
+    'write-alumnus-contact',
+    'write-alumnus',
+    'write-cohort',
+    'write-enrollment',
+  ],
+  supervisor: ['read-data', 'export', 'read-audit'],
+  admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'read-audit', 'export'],
+};
+
+export function isAllowed(role: Role, action: Action): boolean {
+  return PERMISSIONS[role].includes(action);
+}
+
+/** Throws 403 `forbidden` unless the user's role may do `action`. */
+export function assertAllowed(user: SessionUser, action: Action): void {
+  if (!isAllowed(user.role, action)) {
+    throw new DomainError('forbidden', 403, { message: `the ${user.role} role may not ${action.replaceAll('-', ' ')}` });
+  }
+}
+
+/** The providers whose data a user may read: all, or exactly one (provider staff). */
+export type ProviderScope = { kind: 'all' } | { kind: 'provider'; providerId: string };
+
+export function providerScope(user: SessionUser): ProviderScope {
+  if (user.role === 'provider-staff') {
+    // UserSchema guarantees a provider for provider staff; a row without one sees nothing.
+    return { kind: 'provider', providerId: user.providerId ?? '00000000-0000-0000-0000-000000000000' };
+  }
+  return { kind: 'all' };
+}
+
+/**
+ * The ids of the alumni within one provider's scope: enrolled (enrollment not deleted) in
+ * one of its cohorts. The query form of `providersOfAlumnus`, for filtering lists:
+ * `.where('alumni.id', 'in', alumniOfProvider(db, providerId))`.
+ */
+export function alumniOfProvider(db: Kysely<Database>, providerId: string) {
+  return db
+    .selectFrom('enrollments')
+    .innerJoin('cohorts', 'cohorts.id', 'enrollments.cohortId')
+    .select('enrollments.alumnusId')
+    .where('enrollments.deleted', '=', 0)
+    .where('cohorts.providerId', '=', providerId);
+}
+
+/** The providers of the cohorts an alumnus is (or was) enrolled in. */
+export async function providersOfAlumnus(db: Kysely<Database>, alumnusId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('enrollments')
+    .innerJoin('cohorts', 'cohorts.id', 'enrollments.cohortId')
+    .select('cohorts.providerId')
+    .distinct()
+    .where('enrollments.alumnusId', '=', alumnusId)
+    .where('enrollments.deleted', '=', 0)
+    .execute();
+  return rows.map((row) => row.providerId);
+}
+
+/*
+ * The assert…InScope functions answer 404 for a record that does not exist and for one
+ * outside the user's scope alike, with a message that does not repeat the id: provider
+ * staff cannot tell another provider's ids or NIKs from unknown ones.
+ */
+
+/** Throws 404 unless the alumnus exists and is within the user's scope. */
+export async function assertAlumnusInScope(db: Kysely<Database>, user: SessionUser, alumnusId: string): Promise<void> {
+  const exists = await db.selectFrom('alumni').select('id').where('id', '=', alumnusId).executeTakeFirst();
+  if (!exists || !(await alumnusInScope(db, user, alumnusId))) throw notFound('alumnus');
+}
+
+async function alumnusInScope(db: Kysely<Database>, user: SessionUser, alumnusId: string): Promise<boolean> {
+  const scope = providerScope(user);
+  return scope.kind === 'all' || (await providersOfAlumnus(db, alumnusId)).includes(scope.providerId);
+}
+
+/** Throws 404 unless the cohort exists and is within the user's scope. */
+export async function assertCohortInScope(db: Kysely<Database>, user: SessionUser, cohortId: string): Promise<void> {
+  const cohort = await db.selectFrom('cohorts').select('providerId').where('id', '=', cohortId).executeTakeFirst();
+  if (!cohort || !providerInScope(user, cohort.providerId)) throw notFound('cohort');
+}
+
+/** Throws 404 unless the enrollment exists and its cohort is within the user's scope. */
+export async function assertEnrollmentInScope(db: Kysely<Database>, user: SessionUser, enrollmentId: string): Promise<void> {
+  const enrollment = await db
+    .selectFrom('enrollments')
+    .innerJoin('cohorts', 'cohorts.id', 'enrollments.cohortId')
+    .select('cohorts.providerId')
+    .where('enrollments.id', '=', enrollmentId)
+    .executeTakeFirst();
+  if (!enrollment || !providerInScope(user, enrollment.providerId)) throw notFound('enrollment');
+}
+
+/** Throws 404 unless the follow-up exists and its alumnus is within the user's scope. */
+export async function assertFollowUpInScope(db: Kysely<Database>, user: SessionUser, followUpId: string): Promise<void> {
+  const followUp = await db.selectFrom('followUps').select('alumnusId').where('id', '=', followUpId).executeTakeFirst();
+  if (!followUp || !(await alumnusInScope(db, user, followUp.alumnusId))) throw notFound('follow-up');
+}
+
+function providerInScope(user: SessionUser, providerId: string): boolean {
+  const scope = providerScope(user);
+  return scope.kind === 'all' || scope.providerId === providerId;
+}
+
+function notFound(what: string): DomainError {
+  return new DomainError('not-found', 404, { message: `no such ${what}` });
+}
+
+/** For writes naming a provider (a new cohort): provider staff may only name their own. */
+export function assertProviderInScope(user: SessionUser, providerId: string): void {
+  if (!providerInScope(user, providerId)) {
+    throw new DomainError('out-of-scope', 403, { message: 'provider staff may only write their own provider\'s records' });
+  }
+}
+
+/*
+ * Sync scopes: what a pull may send. `shared` holds providers, vocations and users'
+ * names (everyone); `p:<providerId>` a provider's cohorts, enrollments, and the alumni
+ * enrolled there with their follow-ups; `unassigned` the alumni enrolled nowhere, whom
+ * only roles that read every provider see. A person enrolled with two providers is in
+ * both provider scopes.
+ */
+export const SHARED_SCOPE = 'shared';
+export const UNASSIGNED_SCOPE = 'unassigned';
+const PROVIDER_SCOPE_PREFIX = 'p:';
+
+export function providerSyncScope(providerId: string): string {
+  return `${PROVIDER_SCOPE_PREFIX}${providerId}`;
+}
+
+/** True when `user` may receive the changes of sync scope `scope`; the same rule as `providerScope` for reads. */
+export function maySyncScope(user: SessionUser, scope: string): boolean {
+  if (scope === SHARED_SCOPE) return true;
+  const readable = providerScope(user);
+  if (readable.kind === 'provider') return scope === providerSyncScope(readable.providerId);
+  return scope === UNASSIGNED_SCOPE || (scope.startsWith(PROVIDER_SCOPE_PREFIX) && scope.length > PROVIDER_SCOPE_PREFIX.length);
+}
+
+/** The sync scopes of an alumnus (and of its follow-ups): its providers', or `unassigned`. */
+export async function syncScopesOfAlumnus(db: Kysely<Database>, alumnusId: string): Promise<string[]> {
+  const providers = await providersOfAlumnus(db, alumnusId);
+  return providers.length === 0 ? [UNASSIGNED_SCOPE] : providers.map(providerSyncScope).sort();
+}

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { adminRoutes } from './routes/admin.routes';
+import { authRoutes } from './routes/auth.routes';
+import { dataRoutes } from './routes/data.routes';
+import { syncRoutes } from './routes/sync.routes';
+import type { PushHooks } from './sync/push';
+import { systemClock, type AppEnv, type Clock } from './auth/context';
+import { requireUser } from './auth/require-user';
+import { sameOrigin } from './auth/same-origin';
+import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
+import type { DatabaseKind } from './db/database';
+import type { Database } from './db/schema';
+import { DomainError } from './errors';
+import { isApiPath } from './http/is-api-path';
+import { onError } from './http/on-error';
+import { staticHosting } from './http/static-hosting';
+import { healthRoutes } from './routes/health.routes';
+
+export type AppDeps = {
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  version: string;
+  /** The built PWA; static hosting is skipped when absent or missing on disk (API-only, tests). */
+  distDir?: string;
+  /** Tests move time with this (session expiry, rate limits); defaults to the system clock. */
+  clock?: Clock;
+  /**
+   * Behind a reverse proxy (TRUST_PROXY=1): believe its X-Forwarded-For/-Proto/-Host for
+   * the client address (rate limits), HTTPS (Secure cookie) and our origin (CSRF check).
+   */
+  trustProxy?: boolean;
+  /** Tests only: hold a pushed mutation's transaction open, or fail it, before it commits. */
+  syncHooks?: PushHooks;
+};
+
+/** The only API paths answered without a session. */
+export const PUBLIC_API_PATHS: ReadonlySet<string> = new Set(['/api/health', '/api/auth/login']);
+
+/** Sync pushes carry many mutations; past this a body is refused before it is read. */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The whole HTTP surface, without a listening socket: main.ts serves it, tests call
+ * `app.request()` in process. Route order does not matter: unknown /api paths fall
+ * through to `notFound`, and static hosting steps aside for /api.
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const clock = deps.clock ?? systemClock;
+  const trustProxy = deps.trustProxy ?? false;
+  const signedIn = requireUser(deps.db, clock, { trustProxy });
+
+  app.use('/api/*', bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new DomainError('too-large', 413, { message: `the request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB` });
+    },
+  }));
+  // Before anything reads a session: a forged cross-site request is refused even on login.
+  app.use('/api/*', sameOrigin({ trustProxy }));
+  // Every API path but the public ones needs a session, so a route can never be left open by forgetting it.
+  const authenticate: MiddlewareHandler<AppEnv> = (c, next) => (PUBLIC_API_PATHS.has(c.req.path) ? next() : signedIn(c, next));
+  app.use('/api/*', authenticate);
+  app.route('/api', healthRoutes(deps));
+  app.route('/api', authRoutes({ ...deps, clock, trustProxy }));
+  app.route('/api', adminRoutes({ ...deps, clock }));
+  app.route('/api', dataRoutes({ ...deps, clock }));
+  app.route('/api', syncRoutes({ ...deps, clock }));
+
+  if (deps.distDir !== undefined && existsSync(deps.distDir)) {
+    app.use('*', staticHosting(deps.distDir));
+  }
+
+  app.notFound((c) => {
+    if (!isApiPath(c.req.path)) return c.text('Not found', 404);
+    throw new DomainError('not-found', 404, { message: `no API route ${c.req.method} ${c.req.path}` });
+  });
+  app.onError(onError);
+  return app;
+}

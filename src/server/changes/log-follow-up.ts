@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { NewFollowUpRequest } from '../../shared/api/follow-ups.api';
+import { FollowUpSchema, type FollowUp } from '../../shared/schema';
+import { assertAllowed, assertAlumnusInScope } from '../access/scope';
+import { recordAudit } from '../audit/record-audit';
+import { findAlumnus } from '../db/alumni.repository';
+import { findFollowUp, insertFollowUp } from '../db/follow-ups.repository';
+import type { Database } from '../db/schema';
+import { DomainError } from '../errors';
+import { followUpPuts } from '../sync/alumnus-changes';
+import { recordChanges } from '../sync/change-feed';
+import type { Actor } from './actor';
+import { validRecord } from './valid-record';
+
+export type LoggedFollowUp = { followUp: FollowUp; created: boolean };
+
+/** What was found on the contact: everything but the id, the timestamps and the void. */
+const CONTENT = [
+  'alumnusId', 'officerId', 'contactedAt', 'channel', 'reached', 'unreachedReason', 'status', 'statusStartDate',
+  'employer', 'jobTitle', 'sector', 'incomeBand', 'businessName', 'businessKind', 'businessEmployees', 'revenueBand',
+  'notes', 'gpsLat', 'gpsLng', 'gpsAccuracy', 'nextFollowUpDate',
+] as const satisfies readonly (keyof FollowUp)[];
+
+/**
+ * Logs one contact attempt by `actor` (officers; provider staff for alumni of their own
+ * provider). Follow-ups are append-only and their ids client-made, so logging is "insert
+ * if absent": the same id with the same content is the same contact sent again (a retry,
+ * a second sync) and answers the stored record with `created: false`; the same id with
+ * other content is a 409 `conflict`.
+ */
+export async function logFollowUp(trx: Kysely<Database>, actor: Actor, input: NewFollowUpRequest, now: Date): Promise<LoggedFollowUp> {
+  const { user } = actor;
+  assertAllowed(user, 'write-follow-up');
+  await assertAlumnusInScope(trx, user, input.alumnusId);
+  if ((await findAlumnus(trx, input.alumnusId))?.deleted !== false) throw new DomainError('not-found', 404, { message: 'no such alumnus' });
+
+  const at = now.toISOString();
+  const { id, ...content } = input;
+  const followUp = validRecord(FollowUpSchema, {
+    ...content,
+    id: id ?? randomUUID(),
+    createdAt: at,
+    updatedAt: at,
+    officerId: user.id,
+    // Stored in UTC so that text order is time order whatever offset the device sent.
+    contactedAt: new Date(input.contactedAt).toISOString(),
+    voidedAt: null,
+    voidedBy: null,
+    voidReason: '',
+  });
+
+  const existing = id === undefined ? undefined : await findFollowUp(trx, id);
+  if (existing !== undefined) {
+    if (CONTENT.every((field) => existing[field] === followUp[field])) return { followUp: existing, created: false };
+    throw new DomainError('conflict', 409, { message: 'a different follow-up was already logged with this id' });
+  }
+  await insertFollowUp(trx, followUp);
+  await recordAudit(trx, { userId: user.id, clientId: actor.clientId, mutation: 'follow-up.log', entity: 'followUps', entityId: followUp.id, before: null, after: followUp, at: now });
+  await recordChanges(trx, await followUpPuts(trx, followUp), now);
+  return { followUp, created: true };
+}

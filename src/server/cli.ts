@@ -1,0 +1,128 @@
+import { buildIfStale } from './build-if-stale';
+import { loadConfig, type Config } from './config';
+import { createDatabase } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { DomainError } from './errors';
+import { FatalError } from './fatal-error';
+import { startServer } from './main';
+import { projectRoot } from './project-root';
+import { USER_USAGE, formatUserTable, parseUserCommand, runUserCommand, type UserCommand } from './users/user-cli';
+import { listUsers } from './users/users.repository';
+
+export const USAGE = `Usage: jejak <command>
+
+Commands:
+  start     build the app if its sources changed, then serve it (npm start)
+  serve     serve the built app and the API, without building
+  migrate   apply pending database migrations and list them
+  demo      like start, over a demo database loaded once with the demo data set
+            (npm run demo; DATABASE_URL defaults to sqlite:data/demo.db)
+${USER_USAGE}
+  help      show this text
+
+The first start over an empty database creates the user admin and prints its
+password once.
+
+Environment:
+  DATABASE_URL  sqlite:<file> (default sqlite:data/jejak.db) or postgres://user@host:5432/db
+  PORT          port to listen on (default 8080)
+  TRUST_PROXY   1 behind a reverse proxy that sets X-Forwarded-For/-Proto/-Host (default 0)
+`;
+
+export const DEMO_DATABASE_URL = 'sqlite:data/demo.db';
+
+/**
+ * Runs one command and resolves to the process exit code: 0 done (or serving), 1
+ * failed, 2 bad usage. Operator mistakes print one clear line, never a stack trace.
+ */
+export async function cli(args: readonly string[]): Promise<number> {
+  const [command, ...extra] = args;
+  if (extra.length > 0 && command !== 'help' && command !== 'user') return usageError(`Unexpected arguments: ${extra.join(' ')}`);
+  try {
+    switch (command) {
+      case 'user': {
+        const parsed = parseUserCommand(extra);
+        if ('problem' in parsed) return usageError(parsed.problem);
+        await user(loadConfig(), parsed);
+        return 0;
+      }
+      case 'serve':
+        await startServer(loadConfig());
+        return 0;
+      case 'start':
+        await start(loadConfig());
+        return 0;
+      case 'migrate':
+        await migrate(loadConfig());
+        return 0;
+      case 'demo':
+        await demo(loadConfig(process.env, { defaultDatabaseUrl: DEMO_DATABASE_URL }));
+        return 0;
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        return 0;
+      default:
+        return usageError(command === undefined ? 'No command given.' : `Unknown command: ${command}`);
+    }
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+async function start(config: Config): Promise<void> {
+  await buildIfStale(projectRoot());
+  await startServer(config);
+}
+
+async function migrate(config: Config): Promise<void> {
+  const database = createDatabase(config.database);
+  try {
+    const applied = await migrateToLatest(database.db);
+    console.log(applied.length === 0 ? 'The database is up to date.' : `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}`);
+  } finally {
+    await database.close();
+  }
+}
+
+async function user(config: Config, command: UserCommand): Promise<void> {
+  const database = createDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    await runUserCommand(database.db, command, { stdin: process.stdin, stdout: process.stdout }, new Date());
+  } finally {
+    await database.close();
+  }
+}
+
+async function demo(config: Config): Promise<void> {
+  await buildIfStale(projectRoot());
+  // Loaded here only: the generator is large and no other command needs it.
+  const [{ generateDemoData }, { DEMO_PASSWORD, seedDemo }] = await Promise.all([import('./demo/demo-data'), import('./demo/seed-demo')]);
+  const database = createDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    const result = await seedDemo(database.db, generateDemoData());
+    console.log(result === 'seeded' ? 'Demo data loaded.' : 'Demo data already loaded.');
+    console.log(`\nDemo accounts, each with the password ${DEMO_PASSWORD} :\n${formatUserTable(await listUsers(database.db))}`);
+  } finally {
+    await database.close();
+  }
+  // The demo users are there; a random admin would only confuse.
+  await startServer(config, { firstAdmin: false });
+}
+
+function usageError(problem: string): number {
+  process.stderr.write(`${problem}\n\n${USAGE}`);
+  return 2;
+}
+
+function reportFailure(error: unknown): number {
+  if (error instanceof FatalError || error instanceof DomainError) {
+    console.error(`Error: ${error.message}`);
+    return error instanceof FatalError ? error.exitCode : 1;
+  }
+  console.error(error);
+  return 1;
+}

@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config';
+import type { Database } from './schema';
+
+export type DatabaseKind = DatabaseConfig['kind'];
+
+export type DatabaseHandle = {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** Closes the pool or file; the handle is unusable afterwards. */
+  close(): Promise<void>;
+};
+
+const PG_INT8_OID = 20;
+
+/** Opens the configured database. Nothing is queried yet: migrate before use. */
+export function createDatabase(config: DatabaseConfig): DatabaseHandle {
+  const db = new Kysely<Database>({
+    dialect: config.kind === 'sqlite' ? sqliteDialect(config.path) : postgresDialect(config.url),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, kind: config.kind, close: () => db.destroy() };
+}
+
+function sqliteDialect(path: string): Dialect {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new SqliteDatabase(path);
+  // WAL lets readers run during a write; busy_timeout makes a second writer wait
+  // instead of failing at once with SQLITE_BUSY; foreign keys are off by default.
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return new SqliteDialect({ database });
+}
+
+function postgresDialect(url: string): Dialect {
+  // pg returns bigint (int8) as a string to be safe beyond 2^53; versions, mids and
+  // counts never get there, and SQLite returns numbers, so both dialects agree on
+  // numbers. Set per pool, not on pg's global type registry.
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(PG_INT8_OID, 'text', Number);
+  return new PostgresDialect({ pool: new pg.Pool({ connectionString: withDefaultUser(url), types, max: 10 }) });
+}
+
+/**
+ * Fills in the user when the URL names none: the OS user, as psql does. pg would read
+ * $USER, which service managers and containers often leave unset.
+ */
+export function withDefaultUser(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.username !== '') return url;
+  parsed.username = defaultPostgresUser();
+  return parsed.toString();
+}
+
+function defaultPostgresUser(): string {
+  return [process.env['PGUSER'], process.env['USER']].find((name) => name !== undefined && name !== '') ?? userInfo().username;
+}

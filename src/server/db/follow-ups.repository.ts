@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { FollowUpListQuery } from '../../shared/api/follow-ups.api';
+import type { Page } from '../../shared/api/page.api';
+import type { FollowUp } from '../../shared/schema';
+import { alumniOfProvider, type ProviderScope } from '../access/scope';
+import { toPage } from './page';
+import { BOOLEAN_FIELDS, fromRow, toRow } from './rows';
+import type { Database } from './schema';
+
+export const FOLLOW_UP_FIELDS = [
+  'id', 'createdAt', 'updatedAt', 'alumnusId', 'officerId', 'contactedAt', 'channel', 'reached', 'unreachedReason',
+  'status', 'statusStartDate', 'employer', 'jobTitle', 'sector', 'incomeBand', 'businessName', 'businessKind',
+  'businessEmployees', 'revenueBand', 'notes', 'gpsLat', 'gpsLng', 'gpsAccuracy', 'nextFollowUpDate', 'voidedAt',
+  'voidedBy', 'voidReason',
+] as const;
+
+export async function findFollowUp(db: Kysely<Database>, id: string): Promise<FollowUp | undefined> {
+  const row = await db.selectFrom('followUps').select(FOLLOW_UP_FIELDS).where('id', '=', id).executeTakeFirst();
+  return row && fromRow(row, BOOLEAN_FIELDS.followUps);
+}
+
+/**
+ * Follow-ups of alumni within `scope` (of one alumnus when asked), newest contact first,
+ * voided ones included: the history shows what was corrected. `contactedAt` is stored as
+ * UTC ISO text, so text order is time order.
+ */
+export async function listFollowUps(db: Kysely<Database>, scope: ProviderScope, query: FollowUpListQuery): Promise<{ items: FollowUp[]; page: Page }> {
+  let select = db
+    .selectFrom('followUps')
+    .select(FOLLOW_UP_FIELDS)
+    .orderBy('contactedAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1)
+    .offset(query.offset);
+  if (scope.kind === 'provider') select = select.where('alumnusId', 'in', alumniOfProvider(db, scope.providerId));
+  if (query.alumnusId !== undefined) select = select.where('alumnusId', '=', query.alumnusId);
+  const rows = await select.execute();
+  return toPage(rows.map((row) => fromRow(row, BOOLEAN_FIELDS.followUps)), query);
+}
+
+/** Every follow-up of one person, newest contact first, voided ones included. */
+export async function listAlumnusFollowUps(db: Kysely<Database>, alumnusId: string): Promise<FollowUp[]> {
+  const rows = await db
+    .selectFrom('followUps')
+    .select(FOLLOW_UP_FIELDS)
+    .where('alumnusId', '=', alumnusId)
+    .orderBy('contactedAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((row) => fromRow(row, BOOLEAN_FIELDS.followUps));
+}
+
+export async function insertFollowUp(db: Kysely<Database>, followUp: FollowUp): Promise<void> {
+  await db.insertInto('followUps').values(toRow(followUp)).execute();
+}
+
+export async function updateFollowUpRow(db: Kysely<Database>, followUp: FollowUp): Promise<void> {
+  const { id, ...fields } = toRow(followUp);
+  await db.updateTable('followUps').set(fields).where('id', '=', id).execute();
+}

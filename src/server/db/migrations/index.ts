@@ -1,0 +1,17 @@
+import type { Migration } from 'kysely/migration';
+import * as createEntities from './2026_11_28_1000_create_entities';
+import * as createAuthTables from './2026_11_28_1010_create_auth_tables';
+import * as createSyncTables from './2026_11_28_1020_create_sync_tables';
+import * as changeFeed from './2026_12_01_0900_change_feed';
+
+/**
+ * Every migration, by name. Listed by hand rather than read from the directory
+ * (FileMigrationProvider) so it works the same under tsx, vitest and any bundler.
+ * Names sort by their timestamp; add new ones at the end.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_28_1000_create_entities': createEntities,
+  '2026_11_28_1010_create_auth_tables': createAuthTables,
+  '2026_11_28_1020_create_sync_tables': createSyncTables,
+  '2026_12_01_0900_change_feed': changeFeed,
+};

@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { relative } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { createFirstAdmin, firstAdminNotice } from './auth/first-admin';
+import type { Config, DatabaseConfig } from './config';
+import { createDatabase } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { FatalError } from './fatal-error';
+
+export type RunningServer = { port: number; stop(): Promise<void> };
+
+type ListeningServer = ReturnType<typeof serve>;
+
+// Long-polling or keep-alive clients must not hold a shutdown open forever.
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export type StartOptions = {
+  /** Create (and print) the first admin over an empty users table; the demo has its own users. */
+  firstAdmin?: boolean;
+};
+
+/**
+ * Opens and migrates the database, then serves the app on 0.0.0.0:port until SIGINT or
+ * SIGTERM: the server stops accepting, open requests finish, then the database closes
+ * (so SQLite checkpoints its WAL and PostgreSQL connections end cleanly).
+ */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const database = createDatabase(config.database);
+  let server: ListeningServer;
+  try {
+    await migrateToLatest(database.db);
+    // Before listening: should the port turn out to be taken, the password is printed all the same.
+    const firstAdmin = options.firstAdmin === false ? null : await createFirstAdmin(database.db, new Date());
+    if (firstAdmin !== null) process.stdout.write(firstAdminNotice(firstAdmin));
+    const app = createApp({
+      db: database.db,
+      dbKind: database.kind,
+      version: config.version,
+      distDir: config.distDir,
+      trustProxy: config.trustProxy,
+    });
+    server = await listen(app.fetch, config.port);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const { port } = server.address() as AddressInfo;
+  console.log(`Jejak ${config.version} on http://localhost:${port} (${describeDatabase(config.database)})`);
+  if (!existsSync(config.distDir)) console.warn(`No built app in ${config.distDir}: serving the API only (npm start builds it).`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= closeServer(server).then(() => database.close()));
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.log(`${signal}: shutting down`);
+    stop().then(
+      () => console.log('Stopped.'),
+      (error: unknown) => {
+        console.error('Shutdown failed:', error);
+        process.exitCode = 1;
+      },
+    );
+  };
+  // `once`: a second Ctrl-C falls through to Node's default and ends the process at once.
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return { port, stop };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number): Promise<ListeningServer> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname: '0.0.0.0' });
+    server.once('listening', () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new FatalError(`Port ${port} is already in use. Stop the program using it, or choose another port: PORT=8081 npm start`, { cause: error }));
+      } else if (error.code === 'EACCES') {
+        reject(new FatalError(`Port ${port} needs more privileges than this user has. Choose a port above 1023 with PORT=…`, { cause: error }));
+      } else {
+        reject(error);
+      }
+    });
+  });
+}
+
+function closeServer(server: ListeningServer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const force = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close((error) => (error ? reject(error) : resolve()));
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
+}
+
+/** For the start-up line; never prints a PostgreSQL password. */
+function describeDatabase(database: DatabaseConfig): string {
+  if (database.kind === 'sqlite') {
+    const path = relative(process.cwd(), database.path);
+    return `sqlite ${path.startsWith('..') || path === '' ? database.path : path}`;
+  }
+  const url = new URL(database.url);
+  return `postgres ${url.host}${url.pathname}`;
+}

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import { syncScopesOfAlumnus } from '../access/scope';
+import type { Database } from '../db/schema';
+import type { FeedChange } from './change-feed';
+
+/*
+ * Feed entries for the records whose scope is their alumnus's: the alumnus itself and
+ * its follow-ups live in every provider scope the person is enrolled in (or in
+ * `unassigned`), so one change is versioned in each.
+ */
+
+/** A put of the alumnus in each of its scopes. */
+export async function alumnusPuts(db: Kysely<Database>, alumnusId: string): Promise<FeedChange[]> {
+  return (await syncScopesOfAlumnus(db, alumnusId)).map((scope) => ({ scope, entity: 'alumni', id: alumnusId, op: 'put' }));
+}
+
+/** A put of the follow-up in each scope of its alumnus. */
+export async function followUpPuts(db: Kysely<Database>, followUp: { id: string; alumnusId: string }): Promise<FeedChange[]> {
+  return (await syncScopesOfAlumnus(db, followUp.alumnusId)).map((scope) => ({ scope, entity: 'followUps', id: followUp.id, op: 'put' }));
+}
+
+/**
+ * After an alumnus's scopes went from `before` to `after` (an enrollment made, removed or
+ * restored): the person and all their follow-ups are put in each scope entered, so a
+ * provider sees its new trainee's history, and deleted from each scope left.
+ */
+export async function membershipChanges(db: Kysely<Database>, alumnusId: string, before: readonly string[], after: readonly string[]): Promise<FeedChange[]> {
+  const entered = after.filter((scope) => !before.includes(scope));
+  const left = before.filter((scope) => !after.includes(scope));
+  if (entered.length === 0 && left.length === 0) return [];
+  const followUps = await db.selectFrom('followUps').select('id').where('alumnusId', '=', alumnusId).execute();
+  const rows = (scope: string, op: FeedChange['op']): FeedChange[] => [
+    { scope, entity: 'alumni', id: alumnusId, op },
+    ...followUps.map(({ id }): FeedChange => ({ scope, entity: 'followUps', id, op })),
+  ];
+  return [...entered.flatMap((scope) => rows(scope, 'put')), ...left.flatMap((scope) => rows(scope, 'delete'))];
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { MutationArgs, MutationName } from '../../shared/sync/mutations';
+import type { Actor } from '../changes/actor';
+import { createCohort } from '../changes/create-cohort';
+import { createEnrollment } from '../changes/create-enrollment';
+import { logFollowUp } from '../changes/log-follow-up';
+import { updateAlumnusContact } from '../changes/update-alumnus-contact';
+import { updateCohort } from '../changes/update-cohort';
+import { updateEnrollment } from '../changes/update-enrollment';
+import { voidFollowUp } from '../changes/void-follow-up';
+import type { Database } from '../db/schema';
+
+type Apply<N extends MutationName> = (trx: Kysely<Database>, actor: Actor, args: MutationArgs<N>, now: Date) => Promise<unknown>;
+
+/**
+ * Each mutation is the change the HTTP route makes, through the same function: the same
+ * access checks, rules, audit entries and change-feed rows. Refusals are thrown as
+ * DomainError (the push records them as rejected); anything else is transient.
+ */
+const APPLY: { [N in MutationName]: Apply<N> } = {
+  'follow-up.log': (trx, actor, args, now) => logFollowUp(trx, actor, args, now),
+  'follow-up.void': (trx, actor, args, now) => voidFollowUp(trx, actor, args, now),
+  'alumnus.update-contact': (trx, actor, args, now) => updateAlumnusContact(trx, actor, args, now),
+  'cohort.create': (trx, actor, args, now) => createCohort(trx, actor, args, now),
+  'cohort.update': (trx, actor, args, now) => updateCohort(trx, actor, args, now),
+  'enrollment.create': (trx, actor, args, now) => createEnrollment(trx, actor, args, now),
+  'enrollment.update': (trx, actor, args, now) => updateEnrollment(trx, actor, args, now),
+};
+
+export async function applyMutation<N extends MutationName>(trx: Kysely<Database>, actor: Actor, name: N, args: MutationArgs<N>, now: Date): Promise<void> {
+  await (APPLY[name] as Apply<N>)(trx, actor, args, now);
+}

@@ -1,0 +1,77 @@
+import { sql, type Kysely } from 'kysely';
+import type { SyncedEntity } from '../../shared/sync/protocol';
+import type { Database } from '../db/schema';
+
+/** One row that changed, in one sync scope: `put` it is (still) there, `delete` it left the scope. */
+export type FeedChange = { scope: string; entity: SyncedEntity; id: string; op: 'put' | 'delete' };
+
+/** Rows per INSERT: 6 parameters each, under the 999 bound values of old SQLite builds. */
+const ROWS_PER_INSERT = 150;
+
+/**
+ * Records `changes` in the change feed. Every writing transaction calls it once, with all
+ * it changed, before it commits.
+ *
+ * Versions come from one row per scope that this transaction increments with
+ * `UPDATE … RETURNING`: the row lock is held to commit, so a second writer of the same
+ * scope waits and takes the next numbers only after the first committed (PostgreSQL; on
+ * SQLite the single writer gives the same order). A pull can therefore never see version
+ * 42 of a scope while 41 is still to commit — a sequence would allow exactly that, and
+ * 41 would be skipped for good. Scopes are locked in sorted order so two writers that
+ * touch the same scopes cannot deadlock on them.
+ *
+ * Each row gets a version of its own, so a pull page can end after any row. The log keeps
+ * only the latest row per (scope, entity, id): the older one is replaced (upsert on the
+ * unique index), so the log grows with the data and not with every edit.
+ */
+export async function recordChanges(trx: Kysely<Database>, changes: readonly FeedChange[], now: Date): Promise<void> {
+  const byScope = new Map<string, Map<string, FeedChange>>();
+  for (const change of changes) {
+    const scope = byScope.get(change.scope) ?? new Map<string, FeedChange>();
+    // The last word about a row in this transaction is the one that counts.
+    scope.delete(`${change.entity}/${change.id}`);
+    scope.set(`${change.entity}/${change.id}`, change);
+    byScope.set(change.scope, scope);
+  }
+  const changedAt = now.toISOString();
+  for (const scope of [...byScope.keys()].sort()) {
+    const rows = [...(byScope.get(scope)?.values() ?? [])];
+    const last = await bumpScopeVersion(trx, scope, rows.length);
+    const first = last - rows.length + 1;
+    const values = rows.map((row, i) => ({ scope, version: first + i, entity: row.entity, entityId: row.id, op: row.op, changedAt }));
+    for (let start = 0; start < values.length; start += ROWS_PER_INSERT) {
+      await trx
+        .insertInto('changeLog')
+        .values(values.slice(start, start + ROWS_PER_INSERT))
+        .onConflict((oc) =>
+          oc.columns(['scope', 'entity', 'entityId']).doUpdateSet((eb) => ({
+            version: eb.ref('excluded.version'),
+            op: eb.ref('excluded.op'),
+            changedAt: eb.ref('excluded.changedAt'),
+          })),
+        )
+        .execute();
+    }
+  }
+}
+
+/**
+ * Adds `count` to a scope's version and returns the new one, holding the row's lock to
+ * commit. A scope's first writer creates the row; two first writers at once both insert
+ * "if absent", one of them waits for the other, and both then update.
+ */
+async function bumpScopeVersion(trx: Kysely<Database>, scope: string, count: number): Promise<number> {
+  const bump = () =>
+    trx
+      .updateTable('scopeVersions')
+      .set({ version: sql<number>`version + ${count}` })
+      .where('scope', '=', scope)
+      .returning('version')
+      .executeTakeFirst();
+  const bumped = await bump();
+  if (bumped !== undefined) return Number(bumped.version);
+  await trx.insertInto('scopeVersions').values({ scope, version: 0 }).onConflict((oc) => oc.column('scope').doNothing()).execute();
+  const created = await bump();
+  if (created === undefined) throw new Error(`scope_versions row for ${scope} vanished`);
+  return Number(created.version);
+}

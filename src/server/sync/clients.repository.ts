@@ -1,0 +1,87 @@
+import { sql, type Kysely } from 'kysely';
+import type { MutationResult } from '../../shared/sync/protocol';
+import type { Database } from '../db/schema';
+import { DomainError } from '../errors';
+
+/**
+ * Devices (`clients`) and what became of their mutations. A device id belongs to the
+ * first user who syncs with it: another user presenting it could otherwise read the
+ * first one's `lastMid` and settled results, or have their mutations skipped.
+ */
+
+/** The device's last settled mid, registering the device to `userId` on first use; 403 when it is someone else's. */
+export async function claimClient(db: Kysely<Database>, clientId: string, userId: string, now: Date): Promise<number> {
+  let row = await db.selectFrom('clients').select(['userId', 'lastMid']).where('clientId', '=', clientId).executeTakeFirst();
+  if (row === undefined) {
+    const at = now.toISOString();
+    await db
+      .insertInto('clients')
+      .values({ clientId, userId, lastMid: 0, createdAt: at, updatedAt: at })
+      .onConflict((oc) => oc.column('clientId').doNothing())
+      .execute();
+    row = await db.selectFrom('clients').select(['userId', 'lastMid']).where('clientId', '=', clientId).executeTakeFirstOrThrow();
+  }
+  if (row.userId !== userId) throw new DomainError('forbidden', 403, { message: 'this device id is registered to another user' });
+  return Number(row.lastMid);
+}
+
+/**
+ * The device's last settled mid, read under the row's write lock until the transaction
+ * ends: two pushes of one device at once (two tabs) settle each mid once.
+ * An UPDATE rather than SELECT … FOR UPDATE, which SQLite does not have.
+ */
+export async function lockClient(trx: Kysely<Database>, clientId: string): Promise<number> {
+  const row = await trx
+    .updateTable('clients')
+    .set({ lastMid: sql<number>`last_mid` })
+    .where('clientId', '=', clientId)
+    .returning('lastMid')
+    .executeTakeFirstOrThrow();
+  return Number(row.lastMid);
+}
+
+/** Advances the device's `lastMid` to this mutation and stores its result, in the caller's transaction. */
+export async function settleMutation(trx: Kysely<Database>, clientId: string, result: MutationResult, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await trx.updateTable('clients').set({ lastMid: result.mid, updatedAt: at }).where('clientId', '=', clientId).execute();
+  const rejected = result.status === 'rejected' ? result : null;
+  const details = rejected === null ? undefined : { details: rejected.details, current: rejected.current };
+  await trx
+    .insertInto('mutationResults')
+    .values({
+      clientId,
+      mid: result.mid,
+      status: result.status,
+      code: rejected?.code ?? null,
+      message: rejected?.message ?? null,
+      detailsJson: details === undefined || (details.details === undefined && details.current === undefined) ? null : JSON.stringify(details),
+      at,
+    })
+    .execute();
+}
+
+/** The stored results of `mids`, for a push that resends mutations already settled (its response was lost). */
+export async function settledResults(db: Kysely<Database>, clientId: string, mids: readonly number[]): Promise<Map<number, MutationResult>> {
+  const results = new Map<number, MutationResult>();
+  for (let start = 0; start < mids.length; start += 500) {
+    const rows = await db
+      .selectFrom('mutationResults')
+      .select(['mid', 'status', 'code', 'message', 'detailsJson'])
+      .where('clientId', '=', clientId)
+      .where('mid', 'in', mids.slice(start, start + 500))
+      .execute();
+    for (const row of rows) results.set(Number(row.mid), toResult(row));
+  }
+  return results;
+}
+
+function toResult(row: { mid: number; status: 'applied' | 'rejected'; code: string | null; message: string | null; detailsJson: string | null }): MutationResult {
+  const mid = Number(row.mid);
+  if (row.status === 'applied') return { mid, status: 'applied' };
+  const extra = row.detailsJson === null ? {} : (JSON.parse(row.detailsJson) as { details?: unknown; current?: unknown });
+  return {
+    mid, status: 'rejected', code: row.code ?? 'internal', message: row.message ?? '',
+    ...(extra.details === undefined ? {} : { details: extra.details }),
+    ...(extra.current === undefined ? {} : { current: extra.current }),
+  };
+}

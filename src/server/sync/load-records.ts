@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { SyncedEntity } from '../../shared/sync/protocol';
+import { ALUMNUS_FIELDS } from '../db/alumni.repository';
+import { COHORT_FIELDS } from '../db/cohorts.repository';
+import { ENROLLMENT_FIELDS } from '../db/enrollments.repository';
+import { FOLLOW_UP_FIELDS } from '../db/follow-ups.repository';
+import { BOOLEAN_FIELDS, fromRow } from '../db/rows';
+import type { Database } from '../db/schema';
+
+/**
+ * The fields a pull sends of each entity: the shared schemas' records, as the REST API
+ * answers them. Users go without password hash or must-change flag.
+ */
+const FIELDS = {
+  providers: ['id', 'createdAt', 'updatedAt', 'deleted', 'name', 'kind', 'address', 'phone'],
+  vocations: ['id', 'createdAt', 'updatedAt', 'deleted', 'name'],
+  cohorts: COHORT_FIELDS,
+  alumni: ALUMNUS_FIELDS,
+  enrollments: ENROLLMENT_FIELDS,
+  followUps: FOLLOW_UP_FIELDS,
+  users: ['id', 'createdAt', 'updatedAt', 'username', 'displayName', 'role', 'providerId', 'active'],
+} as const satisfies Record<SyncedEntity, readonly string[]>;
+
+const BOOLEANS: Record<SyncedEntity, readonly string[]> = { ...BOOLEAN_FIELDS, users: ['active'] };
+
+/** Ids per query: under the 999 bound values of old SQLite builds. */
+const IDS_PER_QUERY = 900;
+
+/** The records of `entity` with these ids, by id; one query per 900 ids, never one per record. */
+export async function loadRecords(db: Kysely<Database>, entity: SyncedEntity, ids: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+  const records = new Map<string, Record<string, unknown>>();
+  const unique = [...new Set(ids)];
+  for (let start = 0; start < unique.length; start += IDS_PER_QUERY) {
+    // The table and field lists are the constants above; Kysely cannot type a union of them.
+    const rows = (await db
+      .selectFrom(entity)
+      .select(FIELDS[entity] as unknown as 'id'[])
+      .where('id', 'in', unique.slice(start, start + IDS_PER_QUERY))
+      .execute()) as Record<string, unknown>[];
+    for (const row of rows) records.set(String(row['id']), fromRow(row, BOOLEANS[entity]));
+  }
+  return records;
+}

@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../../shared/api/auth.api';
+import { DEFAULT_PULL_LIMIT, type Change, type PullRequest, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
+import type { Database } from '../db/schema';
+import { claimClient } from './clients.repository';
+import { readFeedPage, readScopeVersions, type FeedRow } from './feed-page';
+import { loadRecords } from './load-records';
+import { scopesToPull, startingCursor } from './pull-cursor';
+import { stillVisible } from './still-visible';
+
+/**
+ * One page of the changes a user may see after their cursor: puts with the current
+ * record, and deletes of records that left a scope the user reads. The page is read in
+ * one snapshot (REPEATABLE READ on PostgreSQL, a read transaction on SQLite), so the
+ * feed rows and the records they name agree. The scopes come from the scope module
+ * only, whatever the cursor names.
+ */
+export async function pullChanges(db: Kysely<Database>, user: SessionUser, request: PullRequest, now: Date): Promise<PullResponse> {
+  const lastMid = await claimClient(db, request.clientId, user.id, now);
+  const limit = request.limit ?? DEFAULT_PULL_LIMIT;
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      const versions = await readScopeVersions(trx);
+      const start = startingCursor(user, request.cursor, versions);
+      const page = await readFeedPage(trx, scopesToPull(user, versions), start.cursor, versions, limit);
+      const changes = await toChanges(trx, user, page.rows);
+      return { changes, cursor: page.cursor, more: page.more, lastMid, reset: start.reset };
+    });
+}
+
+/** Feed rows → changes, loading the records of the puts entity by entity (a query per 900 ids, not per row). */
+async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly FeedRow[]): Promise<Change[]> {
+  const visible = await stillVisible(db, user, rows.filter((row) => row.op === 'delete'));
+  const effective = rows.map((row) => (row.op === 'delete' && visible.has(`${row.entity}/${row.entityId}`) ? { ...row, op: 'put' as const } : row));
+
+  const idsOf = new Map<SyncedEntity, string[]>();
+  for (const row of effective) {
+    if (row.op !== 'put') continue;
+    const ids = idsOf.get(row.entity) ?? [];
+    ids.push(row.entityId);
+    idsOf.set(row.entity, ids);
+  }
+  const records = new Map<SyncedEntity, Map<string, Record<string, unknown>>>();
+  for (const [entity, ids] of idsOf) records.set(entity, await loadRecords(db, entity, ids));
+
+  const changes: Change[] = [];
+  for (const row of effective) {
+    if (row.op === 'delete') {
+      changes.push({ entity: row.entity, op: 'delete', id: row.entityId });
+      continue;
+    }
+    const record = records.get(row.entity)?.get(row.entityId);
+    if (record !== undefined) changes.push({ entity: row.entity, op: 'put', id: row.entityId, record });
+  }
+  return changes;
+}

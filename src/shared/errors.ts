@@ -1,0 +1,116 @@
+/**
+ * Error codes both sides use. Schemas put a code (never prose) in an issue's message;
+ * the server turns a code into English with `describeError`, the client into the
+ * user's language through its i18n dictionaries (which must cover every code: a missing
+ * one is a type error there).
+ */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'invalid-type',
+  'too-long',
+  'invalid-date',
+  'invalid-datetime',
+  'invalid-id',
+  'invalid-character',
+  'invalid-choice',
+  'out-of-range',
+  'nik-format',
+  'nik-length',
+  'nik-province',
+  'nik-birth-date',
+  'phone-invalid',
+  'username-format',
+  'provider-required',
+  'provider-not-allowed',
+  'status-required',
+  'status-not-allowed',
+  'reason-required',
+  'dates-out-of-order',
+  'password-too-short',
+  'password-too-long',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+export const REQUEST_ERROR_CODES = [
+  'malformed-json',
+  'invalid-body',
+  'not-found',
+  'too-large',
+  'not-a-demo-database',
+  'unauthenticated',
+  'session-expired',
+  'invalid-credentials',
+  'account-deactivated',
+  'rate-limited',
+  'cross-origin',
+  'unsupported-media-type',
+  'forbidden',
+  'out-of-scope',
+  'username-taken',
+  'self-demotion',
+  'conflict',
+  'update-required',
+  'unknown-mutation',
+  'unavailable',
+  'internal',
+] as const;
+export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
+
+export type ErrorCode = FieldErrorCode | RequestErrorCode;
+
+const EN: Record<ErrorCode, string> = {
+  required: 'is required',
+  'invalid-type': 'has the wrong type',
+  'too-long': 'is too long',
+  'invalid-date': 'must be a calendar date written YYYY-MM-DD',
+  'invalid-datetime': 'must be an ISO date-time such as 2024-08-31T09:00:00.000Z',
+  'invalid-id': 'must be a UUID',
+  'invalid-character': 'contains a character that cannot be stored',
+  'invalid-choice': 'is not one of the allowed values',
+  'out-of-range': 'is out of range',
+  'nik-format': 'NIK may contain digits only',
+  'nik-length': 'NIK must have exactly 16 digits',
+  'nik-province': 'NIK digits 1–2 (province code) cannot be 00',
+  'nik-birth-date':
+    'NIK digits 7–12 must be a birth date DDMMYY (day + 40 for women)',
+  'phone-invalid': 'must be an Indonesian phone number such as 0812-3456-7890',
+  'username-format': 'may use 3–32 lowercase letters, digits, dots, dashes or underscores',
+  'provider-required': 'provider staff must belong to a provider',
+  'provider-not-allowed': 'only provider staff belong to a provider',
+  'password-too-short': 'must have at least 10 characters',
+  'password-too-long': 'must have at most 200 characters',
+  'status-required': 'a reached contact must record the status found',
+  'status-not-allowed': 'an unreached contact cannot record a status',
+  'reason-required': 'an unreached contact needs the reason',
+  'dates-out-of-order': 'the end date is before the start date',
+  'malformed-json': 'the request body is not valid JSON',
+  'invalid-body': 'the request body is invalid',
+  'not-found': 'not found',
+  'too-large': 'the request body is too large',
+  'not-a-demo-database': 'this database already holds data that is not the demo data set',
+  unauthenticated: 'sign in first',
+  'session-expired': 'the session has expired; sign in again',
+  'invalid-credentials': 'wrong username or password',
+  'account-deactivated': 'this account has been deactivated',
+  'rate-limited': 'too many failed sign-ins; try again later',
+  'cross-origin': 'requests that change data must come from this site',
+  'unsupported-media-type': 'requests that change data must send JSON',
+  forbidden: 'your role may not do this',
+  'out-of-scope': 'this record belongs to another provider',
+  'username-taken': 'this username is already taken',
+  'self-demotion': 'admins cannot deactivate themselves or give up their own admin role',
+  conflict: 'the record was changed by someone else meanwhile',
+  'update-required': 'this version of the app is too old for the server; update the app (your queued changes are kept)',
+  'unknown-mutation': 'the server does not know this kind of change; update the app',
+  unavailable: 'the server is busy or briefly unavailable; your changes are kept and sent again shortly',
+  internal: 'something went wrong on the server',
+};
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(EN, value);
+}
+
+/** English words for a code; an unknown message is passed through unchanged. */
+export function describeError(codeOrMessage: string): string {
+  return isErrorCode(codeOrMessage) ? EN[codeOrMessage] : codeOrMessage;
+}

@@ -1,0 +1,39 @@
+import * as v from 'valibot';
+import {
+  DeletableFields,
+  IdSchema,
+  IsoDateSchema,
+  choice,
+  optionalText,
+  requiredText,
+} from './common.schema';
+
+export const FUNDING_SOURCES = ['apbd-murni', 'apbd-perubahan', 'apbn', 'other'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+/** One run of a course at one provider. */
+export const CohortSchema = v.pipe(
+  v.object({
+    ...DeletableFields,
+    providerId: IdSchema,
+    vocationId: IdSchema,
+    title: requiredText(160),
+    fundingSource: choice(FUNDING_SOURCES),
+    budgetYear: v.pipe(
+      v.number('invalid-type'),
+      v.integer('invalid-type'),
+      v.minValue(2000, 'out-of-range'),
+      v.maxValue(2100, 'out-of-range'),
+    ),
+    startDate: IsoDateSchema,
+    endDate: IsoDateSchema,
+    location: optionalText(200),
+    plannedCertificationDate: v.nullable(IsoDateSchema),
+    actualCertificationDate: v.nullable(IsoDateSchema),
+  }),
+  v.forward(
+    v.check((cohort) => cohort.endDate >= cohort.startDate, 'dates-out-of-order'),
+    ['endDate'],
+  ),
+);
+export type Cohort = v.InferOutput<typeof CohortSchema>;

@@ -1,0 +1,73 @@
+import * as v from 'valibot';
+import { isCalendarDate } from '../domain/dates';
+import { normalisePhone } from '../domain/phone';
+
+/** Client-made UUIDs: records are created offline, so the server never assigns ids. */
+export const IdSchema = v.pipe(v.string('invalid-type'), v.uuid('invalid-id'));
+
+export const IsoDateSchema = v.pipe(
+  v.string('invalid-type'),
+  v.check(isCalendarDate, 'invalid-date'),
+);
+
+export const IsoDateTimeSchema = v.pipe(
+  v.string('invalid-type'),
+  v.isoTimestamp('invalid-datetime'),
+  // valibot accepts offsets such as `+08` that Date.parse cannot read; every stored
+  // instant must be readable by the code that compares them.
+  v.check((value) => !Number.isNaN(Date.parse(value)), 'invalid-datetime'),
+);
+
+/**
+ * PostgreSQL text cannot hold U+0000 (SQLite can), and a query naming it fails there:
+ * free text refuses it everywhere, so both stores accept the same records.
+ */
+export function storableText() {
+  return v.check((text: string) => !text.includes('\u0000'), 'invalid-character');
+}
+
+/** Trimmed text, required, at most `max` characters. */
+export function requiredText(max: number) {
+  return v.pipe(
+    v.string('invalid-type'),
+    storableText(),
+    v.trim(),
+    v.minLength(1, 'required'),
+    v.maxLength(max, 'too-long'),
+  );
+}
+
+/** Trimmed text that may be empty. */
+export function optionalText(max: number) {
+  return v.pipe(v.string('invalid-type'), storableText(), v.trim(), v.maxLength(max, 'too-long'));
+}
+
+export function choice<const T extends readonly [string, ...string[]]>(options: T) {
+  return v.picklist(options, 'invalid-choice');
+}
+
+/** An Indonesian phone number, stored as `+62…`; parsing a stored value again is a no-op. */
+export const PhoneSchema = v.pipe(
+  v.string('invalid-type'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const phone = normalisePhone(dataset.value);
+    if (phone === null) {
+      addIssue({ message: 'phone-invalid' });
+      return NEVER;
+    }
+    return phone;
+  }),
+);
+
+/** Fields every synced record carries. */
+export const RecordFields = {
+  id: IdSchema,
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+};
+
+/** Records that may be deleted keep a tombstone so the deletion syncs. */
+export const DeletableFields = {
+  ...RecordFields,
+  deleted: v.boolean('invalid-type'),
+};

@@ -1,0 +1,25 @@
+import type * as v from 'valibot';
+import { isErrorCode, type ErrorCode } from '../errors';
+
+/** A failed field: its dotted path (`alumni.3.nik`, '' for the whole value) and its code. */
+export type FieldIssue = { path: string; code: ErrorCode };
+
+/**
+ * Flattens valibot issues to path + code, the shape forms, imports and the API share.
+ * Our schemas put codes in messages; valibot's own messages (a missing key, a wrong
+ * container type) become 'required' or 'invalid-type'.
+ */
+export function toFieldIssues(issues: readonly v.BaseIssue<unknown>[]): FieldIssue[] {
+  return issues.map((issue) => ({
+    path: (issue.path ?? []).map((item) => String(item.key)).join('.'),
+    code: codeOf(issue),
+  }));
+}
+
+function codeOf(issue: v.BaseIssue<unknown>): ErrorCode {
+  // An absent or null value where one is needed is "required", whatever type was expected.
+  if (issue.input === undefined || (issue.input === null && issue.kind === 'schema')) {
+    if (!isErrorCode(issue.message) || issue.message === 'invalid-type') return 'required';
+  }
+  return isErrorCode(issue.message) ? issue.message : 'invalid-type';
+}

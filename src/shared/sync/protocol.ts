@@ -1,0 +1,85 @@
+import * as v from 'valibot';
+
+/**
+ * The sync wire format (DESIGN.md, "Sync protocol"). Push sends queued mutations in
+ * `mid` order; pull returns the changes after a cursor, page by page. Every request
+ * carries `protocolVersion`; a server that no longer speaks a client's version answers
+ * 426 `update-required` and the client keeps its outbox until it is updated.
+ */
+export const PROTOCOL_VERSION = 1;
+
+export const ClientIdSchema = v.pipe(v.string('invalid-type'), v.uuid('invalid-id'));
+
+export const MutationSchema = v.object({
+  mid: v.pipe(v.number('invalid-type'), v.integer('invalid-type'), v.minValue(1, 'out-of-range')),
+  name: v.pipe(v.string('invalid-type'), v.maxLength(60, 'too-long')),
+  version: v.pipe(v.number('invalid-type'), v.integer('invalid-type'), v.minValue(1, 'out-of-range')),
+  args: v.unknown(),
+  hlc: v.pipe(v.string('invalid-type'), v.maxLength(120, 'too-long')),
+});
+export type Mutation = v.InferOutput<typeof MutationSchema>;
+
+export const MAX_MUTATIONS_PER_PUSH = 500;
+
+export const PushRequestSchema = v.object({
+  protocolVersion: v.number('invalid-type'),
+  clientId: ClientIdSchema,
+  mutations: v.pipe(v.array(MutationSchema), v.maxLength(MAX_MUTATIONS_PER_PUSH, 'too-long')),
+});
+export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
+
+/**
+ * What happened to one pushed mutation. A refusal is permanent: `code` is an ErrorCode
+ * (`unknown-mutation`, `invalid-body`, `not-found`, `forbidden`, `conflict`…),
+ * `details` the FieldIssue[] of invalid arguments, `current` the current values of the
+ * patched fields when a compare-and-set found them changed.
+ */
+export type MutationResult =
+  | { mid: number; status: 'applied' }
+  | { mid: number; status: 'rejected'; code: string; message: string; details?: unknown; current?: unknown };
+
+export type PushResponse = {
+  /** Every mutation up to this one is settled (applied or rejected); delete them from the outbox. */
+  lastMid: number;
+  /** One per pushed mutation that is settled, in `mid` order; a retried push gets the stored results again. */
+  results: MutationResult[];
+};
+
+/**
+ * The body of a 503: a transient failure (the database busy or down) stopped the push.
+ * What was settled before it stands (`lastMid`, `results`); retry the rest with backoff.
+ */
+export type PushUnavailableResponse = PushResponse & { error: { code: 'unavailable'; message: string } };
+
+/** A version per scope: `shared` (providers, vocations, users' names) and `p:<providerId>`. */
+export const CursorSchema = v.record(v.pipe(v.string(), v.maxLength(80)), v.pipe(v.number(), v.integer(), v.minValue(0)));
+export type Cursor = v.InferOutput<typeof CursorSchema>;
+
+/** Changes per pull page unless the request asks for another `limit`. */
+export const DEFAULT_PULL_LIMIT = 1000;
+
+export const PullRequestSchema = v.object({
+  protocolVersion: v.number('invalid-type'),
+  clientId: ClientIdSchema,
+  cursor: v.nullable(CursorSchema),
+  limit: v.optional(v.pipe(v.number('invalid-type'), v.integer(), v.minValue(1, 'out-of-range'), v.maxValue(5000, 'out-of-range'))),
+});
+export type PullRequest = v.InferOutput<typeof PullRequestSchema>;
+
+export const SYNCED_ENTITIES = ['providers', 'vocations', 'cohorts', 'alumni', 'enrollments', 'followUps', 'users'] as const;
+export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
+
+export type Change =
+  | { entity: SyncedEntity; op: 'put'; id: string; record: Record<string, unknown> }
+  | { entity: SyncedEntity; op: 'delete'; id: string };
+
+export type PullResponse = {
+  changes: Change[];
+  cursor: Cursor;
+  /** More pages wait; pull again with `cursor` at once. */
+  more: boolean;
+  /** The client's last settled mutation, so a pull alone can clear an outbox after a lost push response. */
+  lastMid: number;
+  /** Scopes the client must forget before applying `changes` (access removed, or resent in full). */
+  reset: boolean;
+};
