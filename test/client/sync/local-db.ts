@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import type { Alumnus, Cohort, FollowUp } from '../../../src/shared/schema';
 import { openDb, type JejakDb } from '../../../src/client/storage/db';
-import { aCohort, aFollowUp, anId } from '../../fixtures/builders';
+import { aCohort, aFollowUp, aNik, anAlumnus, anId } from '../../fixtures/builders';
 
 /** A fresh, empty device database per call, deleted after the test. */
 export function useLocalDbs(): () => JejakDb {
@@ -16,23 +16,6 @@ export function useLocalDbs(): () => JejakDb {
   };
 }
 
-const T0 = '2024-01-01T00:00:00.000Z';
-
-let serial = 0;
-/** A valid NIK of a woman born 5 August 1999, unique within the test file. */
-export function aNik(): string {
-  serial += 1;
-  return `647105450899${String(serial).padStart(4, '0')}`;
-}
-
-export function anAlumnus(overrides: Partial<Alumnus> = {}): Alumnus {
-  return {
-    id: anId(), createdAt: T0, updatedAt: T0, deleted: false, nik: aNik(), name: 'Siti Aminah', gender: 'female',
-    birthDate: '1999-08-05', phone: null, whatsapp: '+6281234567890', address: '', kelurahan: 'Sidodadi', kecamatan: 'Samarinda Ulu',
-    education: 'smk', ...overrides,
-  };
-}
-
 /** Records as a pull would have left them on the device. */
 export async function seedLocal(db: JejakDb, records: { alumni?: Alumnus[]; cohorts?: Cohort[]; followUps?: FollowUp[] }): Promise<void> {
   await db.alumni.bulkPut(records.alumni ?? []);
@@ -40,7 +23,7 @@ export async function seedLocal(db: JejakDb, records: { alumni?: Alumnus[]; coho
   await db.followUps.bulkPut(records.followUps ?? []);
 }
 
-export { aCohort, aFollowUp, anId };
+export { aCohort, aFollowUp, aNik, anAlumnus, anId };
 
 /** Arguments of a reached follow-up, as a screen would pass them. */
 export function logArgs(alumnusId: string, overrides: Record<string, unknown> = {}) {

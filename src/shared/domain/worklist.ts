@@ -1,0 +1,145 @@
+import type { Alumnus } from '../schema/alumnus.schema';
+import type { Cohort } from '../schema/cohort.schema';
+import type { Enrollment } from '../schema/enrollment.schema';
+import type { FollowUp } from '../schema/follow-up.schema';
+import { OFFICE_TIME_ZONE, addDays, type IsoDate } from './dates';
+import { nextDueDate } from './due-date';
+import { compareContacts, statusAsOf, type StatusAsOf } from './status-as-of';
+
+/** Overdue first, then due within the coming week (today included), then later. */
+export const DUE_BUCKETS = ['overdue', 'this-week', 'later'] as const;
+export type DueBucket = (typeof DUE_BUCKETS)[number];
+
+export type WorklistSource = {
+  alumni: Iterable<Alumnus>;
+  enrollments: Iterable<Enrollment>;
+  cohorts: Iterable<Cohort>;
+  followUps: Iterable<FollowUp>;
+};
+
+export type WorklistRow = {
+  alumnus: Alumnus;
+  /** The cohort of the latest graduation (the one the due dates count from), else the latest enrolment's. */
+  cohort: Cohort | null;
+  /** Every cohort and provider the person trained with, for the filters. */
+  cohortIds: string[];
+  providerIds: string[];
+  graduationDate: IsoDate | null;
+  daysSinceGraduation: number | null;
+  status: StatusAsOf;
+  /** When the status was found: the latest reached contact, or null. */
+  statusFoundAt: string | null;
+  dueDate: IsoDate;
+  bucket: DueBucket;
+};
+
+/**
+ * The alumni due for a follow-up, computed on the device from local data with the shared
+ * due-date rule: overdue first (the longest overdue leading), then this week, then later,
+ * each by due date and name. Alumni with nothing due are left out. One pass over each
+ * table, so 20,000 alumni and 40,000 follow-ups take tens of milliseconds.
+ */
+export function buildWorklist(source: WorklistSource, today: IsoDate, timeZone = OFFICE_TIME_ZONE): WorklistRow[] {
+  const cohorts = new Map<string, Cohort>();
+  for (const cohort of source.cohorts) if (!cohort.deleted) cohorts.set(cohort.id, cohort);
+  const enrollmentsOf = groupBy(source.enrollments, (enrollment) => (enrollment.deleted ? null : enrollment.alumnusId));
+  const followUpsOf = groupBy(source.followUps, (followUp) => followUp.alumnusId);
+  const weekEnds = addDays(today, 6);
+
+  const rows: WorklistRow[] = [];
+  for (const alumnus of source.alumni) {
+    if (alumnus.deleted) continue;
+    const enrollments = (enrollmentsOf.get(alumnus.id) ?? []).filter((enrollment) => cohorts.has(enrollment.cohortId));
+    const followUps = followUpsOf.get(alumnus.id) ?? [];
+    const graduated = latestBy(
+      enrollments.filter((enrollment) => enrollment.outcome === 'graduated' && enrollment.graduationDate !== null),
+      (enrollment) => enrollment.graduationDate ?? '',
+    );
+    const graduationDate = graduated?.graduationDate ?? null;
+    const dueDate = nextDueDate(graduationDate, followUps, timeZone);
+    if (dueDate === null) continue;
+    const shown = graduated ?? latestBy(enrollments, (enrollment) => cohorts.get(enrollment.cohortId)?.startDate ?? '');
+    rows.push({
+      alumnus,
+      cohort: shown === undefined ? null : (cohorts.get(shown.cohortId) ?? null),
+      cohortIds: unique(enrollments.map((enrollment) => enrollment.cohortId)),
+      providerIds: unique(enrollments.flatMap((enrollment) => cohorts.get(enrollment.cohortId)?.providerId ?? [])),
+      graduationDate,
+      daysSinceGraduation: graduationDate === null ? null : daysBetween(graduationDate, today),
+      status: statusAsOf(followUps, today, timeZone),
+      statusFoundAt: latestReached(followUps)?.contactedAt ?? null,
+      dueDate,
+      bucket: dueDate < today ? 'overdue' : dueDate <= weekEnds ? 'this-week' : 'later',
+    });
+  }
+  return rows.sort(compareRows);
+}
+
+export type WorklistFilters = {
+  kecamatan?: string;
+  providerId?: string;
+  cohortId?: string;
+  status?: StatusAsOf;
+};
+
+/** Keeps the rows matching every filter that is set; "never contacted" is `status: 'never-contacted'`. */
+export function filterWorklist(rows: readonly WorklistRow[], filters: WorklistFilters): WorklistRow[] {
+  const { kecamatan, providerId, cohortId, status } = filters;
+  return rows.filter(
+    (row) =>
+      (kecamatan === undefined || row.alumnus.kecamatan === kecamatan) &&
+      (providerId === undefined || row.providerIds.includes(providerId)) &&
+      (cohortId === undefined || row.cohortIds.includes(cohortId)) &&
+      (status === undefined || row.status === status),
+  );
+}
+
+function compareRows(a: WorklistRow, b: WorklistRow): number {
+  return (
+    DUE_BUCKETS.indexOf(a.bucket) - DUE_BUCKETS.indexOf(b.bucket) ||
+    compareText(a.dueDate, b.dueDate) ||
+    a.alumnus.name.localeCompare(b.alumnus.name, 'id') ||
+    compareText(a.alumnus.id, b.alumnus.id)
+  );
+}
+
+function latestReached(followUps: readonly FollowUp[]): FollowUp | undefined {
+  let latest: FollowUp | undefined;
+  for (const followUp of followUps) {
+    if (followUp.voidedAt !== null || !followUp.reached) continue;
+    if (latest === undefined || compareContacts(followUp, latest) > 0) latest = followUp;
+  }
+  return latest;
+}
+
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function latestBy<T>(items: readonly T[], keyOf: (item: T) => string): T | undefined {
+  let latest: T | undefined;
+  for (const item of items) if (latest === undefined || keyOf(item) > keyOf(latest)) latest = item;
+  return latest;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+const DAY_MS = 86_400_000;
+
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
