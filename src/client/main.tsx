@@ -1,11 +1,9 @@
 import { render } from 'preact';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/register-sw';
-import { requestPersistentStorage } from './storage/persist';
 import './app/app.css';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 
 registerServiceWorker();
-void requestPersistentStorage();

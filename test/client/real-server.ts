@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach } from 'vitest';
 import { createApp } from '../../src/server/app';
 import type { AppEnv } from '../../src/server/auth/context';
-import { createDatabase } from '../../src/server/db/database';
+import { createDatabase, type DatabaseHandle, type DatabaseKind } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import type { Database } from '../../src/server/db/schema';
 
@@ -44,13 +44,19 @@ export function useRealServer(): { readonly current: RealServer } {
   };
 }
 
-type Running = RealServer & { stop(): Promise<void> };
+export type Running = RealServer & { stop(): Promise<void> };
 type Outgoing = { method: string; headers: Headers; body: BodyInit | null };
 
-async function startRealServer(): Promise<Running> {
-  const handle = createDatabase({ kind: 'sqlite', path: ':memory:' });
-  await migrateToLatest(handle.db);
-  const app = createApp({ db: handle.db, dbKind: 'sqlite', version: 'test' });
+/** A database the caller made, migrated and will close: the server only borrows it. */
+export type BorrowedDatabase = { db: Kysely<Database>; kind: DatabaseKind };
+
+/**
+ * Starts the server and routes `fetch` to it until `stop()`. Over a fresh in-memory
+ * SQLite database of its own, or over `database` (PostgreSQL, a file) when given.
+ */
+export async function startRealServer(database?: BorrowedDatabase): Promise<Running> {
+  const handle = database === undefined ? await ownDatabase() : { db: database.db, kind: database.kind, close: () => Promise.resolve() };
+  const app = createApp({ db: handle.db, dbKind: handle.kind, version: 'test' });
   const cookies = new Map<string, string>();
   const log: string[] = [];
   const inFlight = new Set<Promise<unknown>>();
@@ -128,6 +134,12 @@ function installWireClasses(): () => void {
     globalThis.Request = BrowserRequest;
     globalThis.Response = BrowserResponse;
   };
+}
+
+async function ownDatabase(): Promise<DatabaseHandle> {
+  const handle = createDatabase({ kind: 'sqlite', path: ':memory:' });
+  await migrateToLatest(handle.db);
+  return handle;
 }
 
 function setCookiesOf(response: WireResponse): readonly string[] {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { AlumnusPage, alumniOnServer, alumnusOnServer } from './pages/alumnus.page';
 import { DEMO_PASSWORD, DEMO_USERS, LoginPage } from './pages/login.page';
 import { ShellPage } from './pages/shell.page';
-import { LocalOutbox } from './support/local-outbox';
 
 const officer = DEMO_USERS.officer;
 
@@ -111,19 +111,31 @@ test.describe('the session', () => {
     expect((await page.request.get('/api/auth/me')).status()).toBe(200);
   });
 
-  test('sign-out is refused while a change waits to be sent', async ({ page }) => {
+  test('sign-out is refused while a change waits to be sent', async ({ page, context }) => {
     const shell = new ShellPage(page);
+    const alumnusPage = new AlumnusPage(page);
     await new LoginPage(page).signInAs(officer.username);
-    const outbox = await LocalOutbox.ofSignedInUser(page);
-    await outbox.addPendingChange();
+    await shell.waitForServiceWorker();
+    const [alumnus] = await alumniOnServer(page.request, 1, 20);
+    if (alumnus === undefined) throw new Error('the demo data set has alumni');
+    await alumnusPage.open(alumnus);
+
+    // Offline, a corrected phone number waits on the device for the network.
+    await context.setOffline(true);
+    await alumnusPage.editContact({ phone: '0812-7200-0001' });
+    await shell.expectWaiting(1);
 
     await shell.openUserMenu(officer.displayName);
     await shell.signOutButton().click();
     await expect(shell.signOutRefusal).toContainText('Belum bisa keluar: 1 perubahan masih menunggu dikirim.');
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(new RegExp(`/alumni/${alumnus.id}$`));
     await expect(shell.userMenu(officer.displayName)).toBeVisible();
 
-    await outbox.clear();
+    // Back online the change is sent; then signing out goes through.
+    await context.setOffline(false);
+    await shell.expectWaiting(0, { timeout: 30_000 });
+    expect((await alumnusOnServer(page.request, alumnus.id)).phone).toBe('+6281272000001');
+    await shell.openUserMenu(officer.displayName);
     await shell.signOutButton().click();
     await expect(page).toHaveURL(/\/login$/);
     await expect(new LoginPage(page).heading).toHaveText('Masuk');

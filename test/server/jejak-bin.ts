@@ -30,8 +30,11 @@ export function jejak(args: string[], env: Record<string, string> = {}, stdin = 
   });
 }
 
-/** `jejak serve` on a free port until it listens; `stop()` sends SIGTERM to that child and waits for it. */
-export function serve(env: Record<string, string>): Promise<{ port: number; stdout: string; stop(): Promise<void> }> {
+/**
+ * `jejak serve` on a free port until it listens; `stop()` sends SIGTERM to that child and
+ * waits for it, `kill()` SIGKILL (a crash: no shutdown of its own).
+ */
+export function serve(env: Record<string, string>): Promise<{ port: number; stdout: string; stop(): Promise<void>; kill(): Promise<void> }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'serve'], { cwd: tmp, env: { ...process.env, PORT: '0', ...env } });
     let stdout = '';
@@ -41,7 +44,9 @@ export function serve(env: Record<string, string>): Promise<{ port: number; stdo
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const port = /on http:\/\/localhost:(\d+)/.exec(stdout)?.[1];
-      if (port !== undefined) resolve({ port: Number(port), stdout, stop: () => (child.kill('SIGTERM'), closed) });
+      if (port !== undefined) {
+        resolve({ port: Number(port), stdout, stop: () => (child.kill('SIGTERM'), closed), kill: () => (child.kill('SIGKILL'), closed) });
+      }
     });
     child.once('error', reject);
     void closed.then(() => reject(new Error(`jejak serve exited before listening: ${stderr}`)));

@@ -2,6 +2,7 @@ import { LocationProvider } from 'preact-iso';
 import { SessionProvider, UserProvider, useSession } from '../auth/SessionProvider';
 import { I18nProvider } from '../i18n';
 import { DbProvider } from '../storage/DbProvider';
+import { SyncProvider } from '../sync/SyncProvider';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { Layout } from './Layout';
 import { Routes, SignedOutRoutes } from './routes';
@@ -36,9 +37,11 @@ function Shell() {
   return (
     <UserProvider value={session.user}>
       <DbProvider key={session.user.id} userId={session.user.id}>
-        <Layout>
-          <Routes />
-        </Layout>
+        <SyncProvider>
+          <Layout>
+            <Routes />
+          </Layout>
+        </SyncProvider>
       </DbProvider>
     </UserProvider>
   );

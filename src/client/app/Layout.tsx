@@ -8,6 +8,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { Nav } from './Nav';
 import { OnlineIndicator } from './OnlineIndicator';
 import { SessionBanner } from './SessionBanner';
+import { SyncNotices, SyncStatus } from './SyncStatus';
 import { UserMenu } from './UserMenu';
 
 /**
@@ -31,13 +32,14 @@ export function Layout({ children }: { children: ComponentChildren }) {
           <span class="brand__name">{t('app.name')}</span>
         </a>
         <div class="header__tools">
-          <OnlineIndicator />
+          {signedIn ? <SyncStatus /> : <OnlineIndicator />}
           {signedIn ? <UserMenu /> : <LanguageSelect />}
         </div>
       </header>
       {signedIn && <Nav role={session.user.role} />}
       <main id="main" class="main" tabIndex={-1}>
         {signedIn && <SessionBanner />}
+        {signedIn && <SyncNotices />}
         <AppErrorBoundary resetKey={path}>{children}</AppErrorBoundary>
       </main>
     </div>

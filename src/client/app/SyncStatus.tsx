@@ -41,6 +41,10 @@ export function SyncStatus() {
   const warn = rejected > 0 || state.problem === 'update-required' || state.problem === 'storage-full';
   return (
     <div class="sync" ref={root}>
+      {/* The button shows the network state; this live region announces its changes. */}
+      <span role="status" class="visually-hidden">
+        {t(online ? 'network.online' : 'network.offline')}
+      </span>
       <button
         type="button"
         class={`sync__button${online ? '' : ' sync__button--offline'}${warn ? ' sync__button--warn' : ''}`}

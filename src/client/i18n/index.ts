@@ -3,4 +3,3 @@ export { LANGUAGES, LANGUAGE_NAMES, isLanguage } from './dictionary';
 export type { Dictionary, Language, MessageKey } from './dictionary';
 export type { Translate, TranslateParams } from './translate';
 export { asSentence } from './translate';
-export { formatDate, formatDateTime, OFFICE_TIME_ZONE } from './format';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
-import type { Role } from '../../shared/schema';
+import { isAllowed, type Action } from '../../shared/domain/permissions';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 
@@ -14,38 +14,7 @@ import { DomainError } from '../errors';
  * Officers read every provider's data; provider staff only their own provider's.
  * Supervisors read everything and export but change nothing except their own password.
  */
-export const ACTIONS = [
-  'read-data', // providers, vocations, cohorts, enrollments, alumni, follow-ups
-  'write-follow-up',
-  'write-alumnus-contact',
-  'write-alumnus', // identity fields: NIK, name, birth date…
-  'write-cohort',
-  'write-enrollment',
-  'manage-users',
-  'manage-providers',
-  'manage-vocations',
-  'export',
-  'read-audit',
-] as const;
-export type Action = (typeof ACTIONS)[number];
-
-const PERMISSIONS: Record<Role, readonly Action[]> = {
-  officer: ['read-data', 'write-follow-up', 'write-alumnus-contact'],
-  'provider-staff': [
-    'read-data',
-    'write-follow-up',
-    'write-alumnus-contact',
-    'write-alumnus',
-    'write-cohort',
-    'write-enrollment',
-  ],
-  supervisor: ['read-data', 'export', 'read-audit'],
-  admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'read-audit', 'export'],
-};
-
-export function isAllowed(role: Role, action: Action): boolean {
-  return PERMISSIONS[role].includes(action);
-}
+export { ACTIONS, isAllowed, type Action } from '../../shared/domain/permissions';
 
 /** Throws 403 `forbidden` unless the user's role may do `action`. */
 export function assertAllowed(user: SessionUser, action: Action): void {

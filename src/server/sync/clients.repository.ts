@@ -26,6 +26,26 @@ export async function claimClient(db: Kysely<Database>, clientId: string, userId
 }
 
 /**
+ * The `lastMid` a pull answers: how far the device may drop its pending outbox rows as
+ * settled. That is its last settled mid, but never past a refused one: a pull carries no
+ * results, so a device that learnt of a settlement from a pull alone (the push answer was
+ * lost) would delete a refused change instead of showing it to the user. Rows from the
+ * first refusal on stay pending until the next push, whose answer carries the stored
+ * refusal. (A device refused once keeps the cap: its pushes, which always run before its
+ * pulls, still clear the outbox.)
+ */
+export async function droppableMid(db: Kysely<Database>, clientId: string, lastMid: number): Promise<number> {
+  const refused = await db
+    .selectFrom('mutationResults')
+    .select((eb) => eb.fn.min('mid').as('mid'))
+    .where('clientId', '=', clientId)
+    .where('status', '=', 'rejected')
+    .executeTakeFirst();
+  const first = refused?.mid === null || refused?.mid === undefined ? null : Number(refused.mid);
+  return first === null ? lastMid : Math.min(lastMid, first - 1);
+}
+
+/**
  * The device's last settled mid, read under the row's write lock until the transaction
  * ends: two pushes of one device at once (two tabs) settle each mid once.
  * An UPDATE rather than SELECT … FOR UPDATE, which SQLite does not have.

@@ -78,7 +78,10 @@ export type PullResponse = {
   cursor: Cursor;
   /** More pages wait; pull again with `cursor` at once. */
   more: boolean;
-  /** The client's last settled mutation, so a pull alone can clear an outbox after a lost push response. */
+  /**
+   * The client's last settled mutation, so a pull alone can clear an outbox after a lost
+   * push response — but never past a refused one, which only a push answer can report.
+   */
   lastMid: number;
   /** Scopes the client must forget before applying `changes` (access removed, or resent in full). */
   reset: boolean;

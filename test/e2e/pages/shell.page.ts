@@ -55,6 +55,28 @@ export class ShellPage {
     return this.page.getByRole('main').getByRole('alert').filter({ hasText: 'Sesi Anda telah berakhir' });
   }
 
+  /**
+   * The sync button in the header: it reads the network state, then (for screen readers)
+   * how many changes wait, e.g. "Luring · 3 perubahan menunggu dikirim."
+   */
+  get syncStatus() {
+    return this.page.getByRole('banner').getByRole('button', { name: /^(Daring|Luring)\b/ });
+  }
+
+  /** Waits until the header says `count` changes wait to be sent (0: all sent). */
+  async expectWaiting(count: number, options: { timeout?: number } = {}) {
+    const words = count === 0 ? 'Semua perubahan sudah terkirim' : `(^|\\D)${count} perubahan menunggu dikirim`;
+    await expect(this.syncStatus).toHaveAccessibleName(new RegExp(words), options);
+  }
+
+  /** Waits until a sync has completed on this device (the panel names the last one), then closes the panel. */
+  async waitForSync() {
+    await this.syncStatus.click();
+    await expect(this.page.getByRole('region', { name: 'Sinkronisasi' })).toContainText('Sinkron terakhir', { timeout: 30_000 });
+    await this.page.keyboard.press('Escape');
+    await expect(this.syncStatus).toHaveAttribute('aria-expanded', 'false');
+  }
+
   /** Resolves once a service worker controls the page, so the shell is precached. */
   async waitForServiceWorker() {
     await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {

@@ -1,0 +1,56 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** An alumnus as the server's API answers `GET /api/alumni/:id`. */
+export type ServerAlumnus = { id: string; name: string; phone: string | null; whatsapp: string | null; address: string };
+
+/**
+ * The alumnus page (`/alumni/:id`) in the default Indonesian UI: identity, the contact
+ * details with their form, training and the follow-up timeline, found by role and label.
+ */
+export class AlumnusPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the page; the person shows once this device holds them (after the first sync). */
+  async open(alumnus: Pick<ServerAlumnus, 'id' | 'name'>) {
+    await this.page.goto(`/alumni/${alumnus.id}`);
+    await expect(this.heading).toHaveText(alumnus.name, { timeout: 30_000 });
+  }
+
+  get heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  get contact() {
+    return this.page.getByRole('region', { name: 'Kontak' });
+  }
+
+  /** A phone or WhatsApp number shown as a link in the contact details. */
+  contactLink(number: string) {
+    return this.contact.getByRole('link', { name: number, exact: true });
+  }
+
+  /** Opens the contact form, types what is given, saves, and waits for the "saved" word. */
+  async editContact(changes: { phone?: string; whatsapp?: string; address?: string }) {
+    await this.contact.getByRole('button', { name: 'Ubah kontak' }).click();
+    const form = this.page.getByRole('form', { name: /^Ubah kontak/ });
+    if (changes.phone !== undefined) await form.getByLabel('Telepon', { exact: true }).fill(changes.phone);
+    if (changes.whatsapp !== undefined) await form.getByLabel('WhatsApp', { exact: true }).fill(changes.whatsapp);
+    if (changes.address !== undefined) await form.getByLabel('Alamat', { exact: true }).fill(changes.address);
+    await form.getByRole('button', { name: 'Simpan kontak' }).click();
+    await expect(this.contact.getByRole('status')).toHaveText('Kontak disimpan di perangkat ini dan dikirim ke server saat sinkron.');
+  }
+}
+
+/** The first `count` alumni the server lists for the signed-in user, from `offset`. */
+export async function alumniOnServer(request: APIRequestContext, count: number, offset = 0): Promise<ServerAlumnus[]> {
+  const response = await request.get(`/api/alumni?limit=${count}&offset=${offset}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { alumni: ServerAlumnus[] }).alumni;
+}
+
+/** One alumnus as the server holds it now. */
+export async function alumnusOnServer(request: APIRequestContext, id: string): Promise<ServerAlumnus> {
+  const response = await request.get(`/api/alumni/${id}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { alumnus: ServerAlumnus }).alumnus;
+}
