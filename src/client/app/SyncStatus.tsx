@@ -1,11 +1,12 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLanguage, useT } from '../i18n';
 import { updateApp } from '../sync/app-update';
 import { relativeTime } from '../sync/relative-time';
 import { useSyncActions, useSyncState } from '../sync/SyncProvider';
 import type { SyncState } from '../sync/sync-status';
 import '../sync/sync-status.css';
+import { useDisclosure } from '../ui/use-disclosure';
 import { useOnline } from './use-online';
 
 /**
@@ -17,26 +18,8 @@ export function SyncStatus() {
   const t = useT();
   const online = useOnline();
   const state = useSyncState();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
+  const { open, setOpen, panelId, root } = useDisclosure<HTMLDivElement>();
   const { pending, rejected, running } = state;
-
-  useEffect(() => {
-    if (!open) return undefined;
-    const closeOnOutside = (event: Event) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOnOutside);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOnOutside);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [open]);
 
   const warn = rejected > 0 || state.problem === 'update-required' || state.problem === 'storage-full';
   return (

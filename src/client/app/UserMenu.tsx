@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useUser } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { usePendingChanges } from '../storage/use-pending-changes';
+import { useDisclosure } from '../ui/use-disclosure';
 import { LanguageSelect } from './LanguageSelect';
 import { NavIcon } from './nav-icons';
 import { SignOutButton } from './SignOutButton';
@@ -15,25 +15,7 @@ export function UserMenu() {
   const t = useT();
   const user = useUser();
   const pending = usePendingChanges();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return undefined;
-    const closeOnOutside = (event: Event) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOnOutside);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOnOutside);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [open]);
+  const { open, setOpen, panelId, root } = useDisclosure<HTMLDivElement>();
 
   return (
     <div class="user-menu" ref={root}>
