@@ -42,12 +42,11 @@ export async function settle(db: JejakDb, actor: Actor, response: Pick<PushRespo
   await db.transaction('rw', db.tables, async () => {
     const settled = await db.outbox.where('mid').belowOrEqual(response.lastMid).filter((entry) => entry.status === 'pending').toArray();
     const undo = new Set<string>();
+    // One request for the applied ones: a batch is up to 500 rows.
+    await db.outbox.bulkDelete(settled.flatMap((entry) => (refusals.has(entry.mid) ? [] : [entry.mid])));
     for (const entry of settled) {
       const refusal = refusals.get(entry.mid);
-      if (refusal === undefined) {
-        await db.outbox.delete(entry.mid);
-        continue;
-      }
+      if (refusal === undefined) continue;
       const { code, message, details, current } = refusal;
       await db.outbox.update(entry.mid, {
         status: 'rejected',

@@ -1,0 +1,179 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../src/server/demo/seed-demo';
+import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH } from '../src/shared/sync/protocol';
+import { createBenchDatabase } from './bench-data';
+import { currentUser, launchPhone, signIn } from './browser-session';
+import type { BenchGlobals } from './browser/globals';
+import { startAppServer, startBareServer } from './servers';
+
+/**
+ * `npm run bench`: the sync engine against a plain pipe, in one run (issue 4,
+ * "Performance"). Each round gets fresh copies of one server database and a fresh
+ * browser profile: the first full pull of a signed-in officer, then 5,000 follow-ups
+ * queued offline and pushed once back online; each beside its baseline in the same
+ * browser. Prints the median of the rounds. Data and profiles go to .bench/.
+ */
+
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const TARGET = { alumni: 20_000, followUps: 40_000 };
+const MUTATIONS = 5_000;
+const OFFICER = 'petugas.andi';
+const LIMITS = { pull: 1.2, push: 1.5 };
+
+const root = resolve(import.meta.dirname, '..');
+const dir = join(root, '.bench', new Date().toISOString().replace(/[:.]/g, '-'));
+mkdirSync(dir, { recursive: true });
+
+type Round = { pull: number; pullBase: number; push: number; pushBase: number };
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const appDist = await buildApp();
+  const bundles = await bundleBenchPages();
+  const template = join(dir, 'template.db');
+  const counts = await createBenchDatabase(template, TARGET);
+  log(`data: ${counts.alumni} alumni, ${counts.followUps} follow-ups, ${counts.enrollments} enrollments, ${counts.cohorts} cohorts, ${counts.feedRows} change-feed rows (${seconds(performance.now() - t0)} s to build and seed)`);
+
+  const rounds: Round[] = [];
+  for (let round = 1; round <= ROUNDS; round += 1) rounds.push(await runRound(round, template, appDist, bundles));
+
+  const median = (pick: (round: Round) => number) => {
+    const sorted = rounds.map(pick).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  };
+  const line = (label: string, pick: (r: Round) => number, base: (r: Round) => number, limit: number) => {
+    const ratio = median((r) => pick(r) / base(r));
+    const verdict = ratio <= limit ? 'ok' : 'MISSED';
+    return `${label}: ${seconds(median(pick))} s, baseline ${seconds(median(base))} s, ratio ${ratio.toFixed(2)} (target ≤ ${limit}) ${verdict}`;
+  };
+  const report = [
+    `\nmedian of ${rounds.length} rounds (ratio: median of each round's ratio)`,
+    line(`first pull (${counts.alumni} alumni, ${counts.followUps} follow-ups)`, (r) => r.pull, (r) => r.pullBase, LIMITS.pull),
+    line(`push ${MUTATIONS} mutations`, (r) => r.push, (r) => r.pushBase, LIMITS.push),
+    `whole bench ${seconds(performance.now() - t0)} s; data in ${dir}`,
+  ].join('\n');
+  console.log(report);
+  writeFileSync(join(dir, 'result.json'), JSON.stringify({ counts, rounds }, null, 2));
+}
+
+async function runRound(round: number, template: string, appDist: string, bundles: Bundles): Promise<Round> {
+  const appDb = join(dir, `round-${round}-app.db`);
+  const bareDb = join(dir, `round-${round}-bare.db`);
+  copyFileSync(template, appDb);
+  copyFileSync(template, bareDb);
+  const app = await startAppServer(appDb, appDist);
+  const context = await launchPhone(dir);
+  try {
+    const page = await context.newPage();
+    await signIn(page, app.origin, OFFICER, DEMO_PASSWORD);
+    const pull = await timeFirstPull(page);
+    const user = await currentUser(page, app.origin);
+
+    const bare = await startBareServer(bareDb, user.id, bundles.benchPage);
+    try {
+      const benchPage = await context.newPage();
+      await benchPage.goto(bare.origin);
+      const pullBase = await benchPage.evaluate(
+        ({ name, size }) => (globalThis as unknown as BenchGlobals).jejakBench.baselinePull(name, size),
+        { name: `bench-pull-${round}`, size: DEFAULT_PULL_LIMIT },
+      );
+      log(`round ${round}: first pull ${seconds(pull.ms)} s (${pull.pages} pages, ${pull.changes} changes); baseline ${seconds(pullBase.ms)} s (${pullBase.requests} pages, ${pullBase.rows} rows)`);
+
+      const push = await timePush(page, context.setOffline.bind(context), bundles.queueScript, user);
+      const pushBase = await benchPage.evaluate(
+        ({ name, rows, size }) => (globalThis as unknown as BenchGlobals).jejakBench.baselinePush(name, rows, size),
+        { name: `bench-push-${round}`, rows: push.rows, size: MAX_MUTATIONS_PER_PUSH },
+      );
+      log(`round ${round}: push ${seconds(push.ms)} s (queued through the mutation layer in ${seconds(push.queueMs)} s); baseline ${seconds(pushBase.ms)} s (${pushBase.requests} posts)`);
+      return { pull: pull.ms, pullBase: pullBase.ms, push: push.ms, pushBase: pushBase.ms };
+    } finally {
+      await bare.stop();
+    }
+  } finally {
+    await context.close();
+    await app.stop();
+  }
+}
+
+/** From the engine's first pull start to its end mark (the last page and its cursor committed). */
+async function timeFirstPull(page: Page): Promise<{ ms: number; pages: number; changes: number }> {
+  await page.waitForFunction(() => performance.getEntriesByName('jejak:pull-end').length > 0, null, { timeout: 240_000, polling: 100 });
+  return page.evaluate(() => {
+    const start = performance.getEntriesByName('jejak:pull-start')[0];
+    const end = performance.getEntriesByName('jejak:pull-end')[0] as PerformanceMark | undefined;
+    const detail = (end?.detail ?? {}) as { pages?: number; changes?: number };
+    return { ms: (end?.startTime ?? NaN) - (start?.startTime ?? NaN), pages: detail.pages ?? 0, changes: detail.changes ?? 0 };
+  });
+}
+
+/**
+ * Offline, queues MUTATIONS follow-ups through the app's mutation layer; then back
+ * online (the `online` event starts the engine's push) until the outbox is empty.
+ */
+async function timePush(
+  page: Page,
+  setOffline: (offline: boolean) => Promise<void>,
+  queueScript: string,
+  user: { id: string; providerId: string | null },
+): Promise<{ ms: number; queueMs: number; rows: Awaited<ReturnType<BenchGlobals['jejakBenchApp']['outboxRows']>> }> {
+  // The first cycle has written lastSyncedAt after its pull: nothing else is in flight.
+  await page.waitForTimeout(500);
+  await setOffline(true);
+  await page.evaluate(queueScript);
+  const queueStart = performance.now();
+  const queued = await page.evaluate(
+    ({ id, providerId, count }) => (globalThis as unknown as BenchGlobals).jejakBenchApp.queueFollowUps(id, providerId, count),
+    { id: user.id, providerId: user.providerId, count: MUTATIONS },
+  );
+  const queueMs = performance.now() - queueStart;
+  const rows = await page.evaluate((id) => (globalThis as unknown as BenchGlobals).jejakBenchApp.outboxRows(id), user.id);
+  if (queued !== MUTATIONS || rows.length !== MUTATIONS) throw new Error(`queued ${queued}, outbox holds ${rows.length}`);
+  const emptied = page.evaluate((id) => (globalThis as unknown as BenchGlobals).jejakBenchApp.timeUntilOutboxEmpty(id), user.id);
+  await page.waitForTimeout(100);
+  await setOffline(false);
+  return { ms: await emptied, queueMs, rows };
+}
+
+type Bundles = { benchPage: { html: string; script: string }; queueScript: string };
+
+/**
+ * The app as `vite build` makes it (bench/vite.bench.config.ts), into .bench/ — dist/
+ * may be someone else's build. Others edit this tree while the bench runs: a build that
+ * fails is tried again a little later before the bench gives up.
+ */
+async function buildApp(): Promise<string> {
+  const outDir = join(root, '.bench', 'app-dist');
+  const args = [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'bench/vite.bench.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
+  for (let attempt = 1; ; attempt += 1) {
+    const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (result.status === 0) return outDir;
+    if (attempt === 3) throw new Error(`vite build failed:\n${result.stderr}`);
+    log('vite build failed; trying again in 15 s');
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+  }
+}
+
+/** The browser halves of the bench, each one script exposing its functions on the global object. */
+async function bundleBenchPages(): Promise<Bundles> {
+  const bundle = async (entry: string) => {
+    const outfile = join(dir, entry.replace(/\.ts$/, '.js'));
+    await build({ entryPoints: [join(root, 'bench/browser', entry)], bundle: true, format: 'iife', target: 'chrome120', outfile, logLevel: 'warning' });
+    return readFileSync(outfile, 'utf8');
+  };
+  const html = '<!doctype html><meta charset="utf-8"><title>jejak bench</title><script src="/bench.js"></script>';
+  return { benchPage: { html, script: await bundle('bench-page.ts') }, queueScript: await bundle('queue-follow-ups.ts') };
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(2);
+}
+
+function log(message: string): void {
+  console.log(message);
+}
+
+await main();
