@@ -36,7 +36,7 @@ async function queueFollowUps(userId: string, providerId: string | null, count: 
           : { unreachedReason: 'no-answer', notes: 'Ditelepon tidak diangkat.' }),
       });
       const at = new Date().toISOString();
-      await applyLocally({ store, actor: { id: userId, providerId }, at }, 'follow-up.log', args);
+      await applyLocally({ store, actor: { id: userId, role: 'officer', providerId }, at }, 'follow-up.log', args);
       await appendToOutbox(db, { name: 'follow-up.log', version, args, createdAt: at });
       queued += 1;
     }

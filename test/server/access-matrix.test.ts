@@ -50,11 +50,12 @@ const MATRIX: Row[] = [
   ['log follow-up, B alumnus', (c) => ({ method: 'POST', path: '/api/follow-ups', body: followUpBody(c.bOnly.id) }), [201, 404, 403, 403]],
   ['void own follow-up', (c) => ({
     method: 'POST', path: `/api/follow-ups/${c.caller === 'staffA' ? c.ownFollowUp.staffA : c.ownFollowUp.officer}/void`, body: { reason: 'salah orang' },
-  }), [200, 200, 403, 403]],
+  }), [200, 200, 409, 403]],
+  // Supervisors void anyone's follow-up; by their turn the author has voided these two (409).
   ['void another\'s follow-up', (c) => ({
     method: 'POST', path: `/api/follow-ups/${c.caller === 'officer' ? c.ownFollowUp.staffA : c.ownFollowUp.officer}/void`, body: { reason: 'salah orang' },
-  }), [403, 403, 403, 403]],
-  ['void B follow-up', (c) => ({ method: 'POST', path: `/api/follow-ups/${c.followUps.bOnly.id}/void`, body: { reason: 'x' } }), [403, 404, 403, 403]],
+  }), [403, 403, 409, 403]],
+  ['void B follow-up', (c) => ({ method: 'POST', path: `/api/follow-ups/${c.followUps.bOnly.id}/void`, body: { reason: 'x' } }), [403, 404, 200, 403]],
   ['edit contact, A alumnus', (c) => ({ method: 'PATCH', path: `/api/alumni/${c.aOnly.id}/contact`, body: { address: `Jl. ${c.caller}` } }), [200, 200, 403, 403]],
   ['edit contact, B alumnus', (c) => ({ method: 'PATCH', path: `/api/alumni/${c.bOnly.id}/contact`, body: { address: `Jl. ${c.caller}` } }), [200, 404, 403, 403]],
   ['create cohort', (c) => ({ method: 'POST', path: '/api/cohorts', body: cohortBody(c) }), [403, 201, 403, 403]],

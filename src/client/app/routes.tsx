@@ -18,6 +18,7 @@ const ImportScreen = lazy(() => import('../features/import/ImportScreen').then((
 const ReportsScreen = lazy(() => import('../features/reports/ReportsScreen').then((m) => m.ReportsScreen));
 const AdminScreen = lazy(() => import('../features/admin/AdminScreen').then((m) => m.AdminScreen));
 const AccountScreen = lazy(() => import('../features/account/AccountScreen').then((m) => m.AccountScreen));
+const FollowUpScreen = lazy(() => import('../features/follow-up/FollowUpPage').then((m) => m.FollowUpPage));
 
 /**
  * A screen for the roles whose navigation leads there; another role gets a plain "not
@@ -34,6 +35,9 @@ function forTheirRole(Screen: ComponentType): ComponentType {
 
 const Alumni = forTheirRole(AlumniScreen);
 const Alumnus = forTheirRole(AlumnusScreen);
+// Within /alumni for every role that reads alumni; the page itself lets only the roles
+// that write follow-ups (officers, provider staff for their own alumni) log one.
+const LogFollowUp = forTheirRole(FollowUpScreen);
 const Cohorts = forTheirRole(CohortsScreen);
 const Import = forTheirRole(ImportScreen);
 const Reports = forTheirRole(ReportsScreen);
@@ -59,6 +63,7 @@ export function Routes() {
         <Route path="/" component={Home} />
         <Route path="/alumni" component={Alumni} />
         <Route path="/alumni/:id" component={Alumnus} />
+        <Route path="/alumni/:id/follow-up" component={LogFollowUp} />
         <Route path="/cohorts" component={Cohorts} />
         <Route path="/import" component={Import} />
         <Route path="/reports" component={Reports} />

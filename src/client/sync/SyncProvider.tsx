@@ -25,19 +25,19 @@ const SyncContext = createContext<SyncContextValue | null>(null);
  */
 export function SyncProvider({ children }: { children: ComponentChildren }) {
   const db = useDb();
-  const { id, providerId } = useUser();
+  const { id, role, providerId } = useUser();
   const active = useSession().status === 'signed-in';
   const [status] = useState(() => new SyncStatusStore());
   const engine = useRef<Promise<SyncEngine | null>>(Promise.resolve(null));
 
   useEffect(() => {
     const started = import('./sync-engine').then(
-      ({ startSyncEngine }) => startSyncEngine(db, { id, providerId }, status, active),
+      ({ startSyncEngine }) => startSyncEngine(db, { id, role, providerId }, status, active),
       () => null,
     );
     engine.current = started;
     return () => void started.then((running) => running?.stop());
-  }, [db, id, providerId, active, status]);
+  }, [db, id, role, providerId, active, status]);
 
   const value = useMemo<SyncContextValue>(
     () => ({
@@ -81,12 +81,12 @@ export function useSyncActions(): Omit<SyncContextValue, 'status'> {
  */
 export function useMutate(): <N extends MutationName>(name: N, input: MutationInput<N>) => Promise<MutateResult> {
   const db = useDb();
-  const { id, providerId } = useUser();
+  const { id, role, providerId } = useUser();
   return useCallback(
     async (name, input) => {
       const { mutate } = await import('./mutate');
-      return mutate(db, { id, providerId }, name, input);
+      return mutate(db, { id, role, providerId }, name, input);
     },
-    [db, id, providerId],
+    [db, id, role, providerId],
   );
 }

@@ -1,10 +1,12 @@
+import { mayVoidFollowUp } from '../../shared/domain/permissions';
+import type { Role } from '../../shared/domain/roles';
 import type { Cohort, Enrollment } from '../../shared/schema';
 import type { MutationArgs, MutationName } from '../../shared/sync/mutations';
 import { recordKey } from './entities';
 import { LocalRefusal } from './local-refusal';
 import type { LocalStore } from './local-store';
 
-export type Actor = { id: string; providerId: string | null };
+export type Actor = { id: string; role: Role; providerId: string | null };
 
 /** Who acts, and when: `at` is the time the user acted (the outbox row's `createdAt`), also on a rebase. */
 export type ApplyContext = { store: LocalStore; actor: Actor; at: string };
@@ -42,7 +44,7 @@ export const LOCAL_APPLIERS: { [N in MutationName]: Applier<N> } = {
     async apply({ store, actor, at }, args) {
       const followUp = await store.get('followUps', args.id);
       if (followUp === undefined) throw new LocalRefusal('not-found', 'id');
-      if (followUp.officerId !== actor.id) throw new LocalRefusal('forbidden', 'id');
+      if (!mayVoidFollowUp(actor, followUp)) throw new LocalRefusal('forbidden', 'id');
       if (followUp.voidedAt !== null) throw new LocalRefusal('conflict', 'id');
       await store.put('followUps', { ...followUp, voidedAt: at, voidedBy: actor.id, voidReason: args.reason, updatedAt: at });
     },

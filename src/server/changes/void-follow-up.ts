@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { FollowUp } from '../../shared/schema';
-import { assertAllowed, assertFollowUpInScope } from '../access/scope';
+import { mayVoidFollowUp } from '../../shared/domain/permissions';
+import { assertAllowed, assertFollowUpInScope, isAllowed } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
 import { findFollowUp, updateFollowUpRow } from '../db/follow-ups.repository';
 import type { Database } from '../db/schema';
@@ -11,16 +12,17 @@ import type { Actor } from './actor';
 
 /**
  * Voids a mistaken follow-up, keeping it (append-only: a correction is a new follow-up,
- * never a rewrite). Only its author may, and only once: voiding again is a 409 `conflict`,
+ * never a rewrite). Its author may, or a supervisor (`mayVoidFollowUp`), and only once:
+ * voiding again is a 409 `conflict`,
  * which keeps the first reason and time.
  */
 export async function voidFollowUp(trx: Kysely<Database>, actor: Actor, input: { id: string; reason: string }, now: Date): Promise<FollowUp> {
   const { user } = actor;
-  assertAllowed(user, 'write-follow-up');
+  if (!isAllowed(user.role, 'void-any-follow-up')) assertAllowed(user, 'write-follow-up');
   await assertFollowUpInScope(trx, user, input.id);
   const before = await findFollowUp(trx, input.id);
   if (before === undefined) throw new DomainError('not-found', 404, { message: 'no such follow-up' });
-  if (before.officerId !== user.id) throw new DomainError('forbidden', 403, { message: 'only the officer who logged a follow-up may void it' });
+  if (!mayVoidFollowUp(user, before)) throw new DomainError('forbidden', 403, { message: 'only the officer who logged a follow-up, or a supervisor, may void it' });
   if (before.voidedAt !== null) throw new DomainError('conflict', 409, { message: `this follow-up was already voided at ${before.voidedAt}` });
 
   const at = now.toISOString();

@@ -9,6 +9,7 @@ import type { Role } from './roles';
 export const ACTIONS = [
   'read-data', // providers, vocations, cohorts, enrollments, alumni, follow-ups
   'write-follow-up',
+  'void-any-follow-up', // supervisors correct anyone's mistaken contact
   'write-alumnus-contact',
   'write-alumnus', // identity fields: NIK, name, birth date…
   'write-cohort',
@@ -31,7 +32,7 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     'write-cohort',
     'write-enrollment',
   ],
-  supervisor: ['read-data', 'export', 'read-audit'],
+  supervisor: ['read-data', 'export', 'read-audit', 'void-any-follow-up'],
   admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'read-audit', 'export'],
 };
 
@@ -39,3 +40,13 @@ export function isAllowed(role: Role, action: Action): boolean {
   return PERMISSIONS[role].includes(action);
 }
 
+
+/**
+ * Who may void a follow-up (issue: "its author or a supervisor"): a role that logs
+ * follow-ups for the ones it logged itself, a supervisor for anyone's. Scope (the
+ * follow-up's alumnus within the user's providers) is checked apart.
+ */
+export function mayVoidFollowUp(user: { id: string; role: Role }, followUp: { officerId: string }): boolean {
+  if (isAllowed(user.role, 'void-any-follow-up')) return true;
+  return isAllowed(user.role, 'write-follow-up') && followUp.officerId === user.id;
+}

@@ -11,7 +11,7 @@ import type { MutationName } from '../../../src/shared/sync/mutations';
  * server helper, so each puts its own session in before it talks to the server.
  */
 export function deviceOf(server: { readonly current: RealServer }, db: JejakDb, user: TestUser) {
-  const actor = { id: user.id, providerId: user.providerId };
+  const actor = { id: user.id, role: user.role, providerId: user.providerId };
   const signIn = () => {
     const [name = '', value = ''] = user.cookie.split('=');
     server.current.cookies.clear();

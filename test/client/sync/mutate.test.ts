@@ -5,7 +5,7 @@ import { decodeHlc } from '../../../src/shared/sync/hlc';
 import { aCohort, aFollowUp, anAlumnus, anId, logArgs, seedLocal, useLocalDbs } from './local-db';
 
 const freshDb = useLocalDbs();
-const officer = { id: anId(), providerId: null };
+const officer = { id: anId(), role: 'officer' as const, providerId: null };
 
 describe('mutate', () => {
   it('writes the record and its outbox entry together', async () => {

@@ -149,7 +149,7 @@ describeEachDialect('the follow-ups API', (kind) => {
     expect([bad.status, bad.body.error.details]).toEqual([400, [{ path: 'alumnusId', code: 'invalid-id' }, { path: 'limit', code: 'out-of-range' }]]);
   });
 
-  it('voids a follow-up for its author only, once, audited', async () => {
+  it('voids a follow-up for its author or a supervisor, once, audited', async () => {
     const { db } = database.current;
     const world = await seedWorld(db);
     const { send } = dataApi(db, kind);
@@ -158,7 +158,6 @@ describeEachDialect('the follow-ups API', (kind) => {
 
     const cases: [who: keyof typeof world.users, path: string, body: unknown, status: number, code: string, details?: unknown][] = [
       ['staffA', path, { reason: 'wrong person' }, 403, 'forbidden'], // in scope, but not the author
-      ['supervisor', path, { reason: 'wrong person' }, 403, 'forbidden'],
       ['admin', path, { reason: 'wrong person' }, 403, 'forbidden'],
       ['officer', path, {}, 400, 'invalid-body', [{ path: 'reason', code: 'required' }]],
       ['officer', path, { reason: '   ' }, 400, 'invalid-body', [{ path: 'reason', code: 'reason-required' }]],
@@ -186,5 +185,10 @@ describeEachDialect('the follow-ups API', (kind) => {
     const history = await send<FollowUpListResponse>('GET', `/api/follow-ups?alumnusId=${world.shared.id}`, world.users.officer.cookie);
     expect(history.body.followUps.find((f) => f.id === target.id)).toEqual(after);
     expect(await auditOf(db, target.id)).toHaveLength(1);
+
+    // A supervisor corrects anyone's mistaken contact.
+    const other = world.followUps.bOnly;
+    const bySupervisor = await send<FollowUpResponse>('POST', `/api/follow-ups/${other.id}/void`, world.users.supervisor.cookie, { reason: 'duplikat' });
+    expect([bySupervisor.status, bySupervisor.body.followUp.voidedBy, bySupervisor.body.followUp.voidReason]).toEqual([200, world.users.supervisor.id, 'duplikat']);
   });
 });

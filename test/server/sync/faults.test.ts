@@ -10,6 +10,7 @@ import { migrateToLatest } from '../../../src/server/db/migrate';
 import type { Database } from '../../../src/server/db/schema';
 import { openDb, type JejakDb } from '../../../src/client/storage/db';
 import { readMeta } from '../../../src/client/storage/meta.repository';
+import type { Actor } from '../../../src/client/sync/local-appliers';
 import { mutate } from '../../../src/client/sync/mutate';
 import { runSyncCycle, type CycleOutcome } from '../../../src/client/sync/sync-cycle';
 import { SyncRunner } from '../../../src/client/sync/sync-runner';
@@ -63,11 +64,11 @@ afterEach(async () => {
 function officerPhone() {
   const officer: TestUser = world.users.officer;
   globalThis.fetch = wireFetch(() => proxy.port, officer.cookie);
-  const actor = { id: officer.id, providerId: officer.providerId };
+  const actor = { id: officer.id, role: officer.role, providerId: officer.providerId };
   return { actor, sync: () => runSyncCycle(device, actor) };
 }
 
-async function logFollowUps(actor: { id: string; providerId: string | null }, count: number): Promise<string[]> {
+async function logFollowUps(actor: Actor, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let n = 0; n < count; n += 1) {
     const id = crypto.randomUUID();

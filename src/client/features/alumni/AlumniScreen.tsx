@@ -1,5 +1,8 @@
-import { PlaceholderScreen } from '../../ui/PlaceholderScreen';
+import { lazy } from 'preact-iso';
 
-export function AlumniScreen() {
-  return <PlaceholderScreen title="alumni.title" />;
-}
+/**
+ * The alumni search, loaded in a chunk of its own (with the search rule, its words and
+ * styles): the first download stays small on weak signal, and the service worker
+ * precaches the chunk, so search still opens offline.
+ */
+export const AlumniScreen = lazy(() => import('./AlumniSearchPage').then((module) => module.AlumniSearchPage));

@@ -1,6 +1,7 @@
 import { useRoute } from 'preact-iso';
 import { useUser } from '../../auth/SessionProvider';
 import { useT } from '../../i18n';
+import { mayLogFollowUp, mayVoid } from '../follow-up/follow-up-permissions';
 import { useAlumnusWords } from './alumnus-words';
 import { ContactSection } from './ContactSection';
 import { EnrollmentList } from './EnrollmentList';
@@ -44,10 +45,17 @@ export function AlumnusPage() {
   return (
     <section class="screen alumnus">
       <h1>{alumnus.name}</h1>
+      {mayLogFollowUp(user, enrollments) && (
+        <p class="alumnus__log">
+          <a class="button" href={`/alumni/${alumnus.id}/follow-up`}>
+            {w('followUp.log')}
+          </a>
+        </p>
+      )}
       <IdentityFacts alumnus={alumnus} />
       <ContactSection key={alumnus.id} alumnus={alumnus} editable={mayEditContact(user, enrollments)} />
       <EnrollmentList enrollments={enrollments} />
-      <FollowUpTimeline followUps={followUps} />
+      <FollowUpTimeline followUps={followUps} mayVoid={(followUp) => mayVoid(user, followUp)} />
     </section>
   );
 }

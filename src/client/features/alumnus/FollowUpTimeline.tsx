@@ -1,18 +1,27 @@
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { FollowUp } from '../../../shared/schema';
 import { useLanguage, type Language } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { VoidFollowUpForm } from '../follow-up/VoidFollowUpForm';
 import { useAlumnusWords, type AlumnusTranslate } from './alumnus-words';
 import type { FollowUpView } from './use-alumnus-record';
 
+type Props = {
+  followUps: readonly FollowUpView[];
+  /** Whether this user may void the follow-up (its author, once); nothing is offered otherwise. */
+  mayVoid: (followUp: FollowUp) => boolean;
+};
+
 /**
  * Every contact attempt, newest first. Follow-ups are append-only: a voided one stays,
- * struck through (`<s>`: no longer accurate), with who voided it and why.
+ * struck through (`<s>`: no longer accurate), with who voided it and why. Its author may
+ * void a mistaken one here, one entry at a time.
  */
-export function FollowUpTimeline({ followUps }: { followUps: readonly FollowUpView[] }) {
+export function FollowUpTimeline({ followUps, mayVoid }: Props) {
   const w = useAlumnusWords();
   const [language] = useLanguage();
   const headingId = useId();
+  const [voiding, setVoiding] = useState<string | null>(null);
   return (
     <section class="alumnus__section" aria-labelledby={headingId}>
       <h2 id={headingId}>{w('followUps.title')}</h2>
@@ -21,9 +30,23 @@ export function FollowUpTimeline({ followUps }: { followUps: readonly FollowUpVi
         {followUps.map(({ followUp, officerName, voidedByName }) => (
           <li key={followUp.id} class={followUp.voidedAt === null ? 'timeline__item' : 'timeline__item timeline__item--voided'}>
             {followUp.voidedAt === null ? (
-              <div class="timeline__body">
-                <Entry followUp={followUp} officerName={officerName} w={w} language={language} />
-              </div>
+              <>
+                <div class="timeline__body">
+                  <Entry followUp={followUp} officerName={officerName} w={w} language={language} />
+                </div>
+                {mayVoid(followUp) &&
+                  (voiding === followUp.id ? (
+                    <VoidFollowUpForm
+                      followUpId={followUp.id}
+                      label={w('void.formLabel', { date: formatDateTime(followUp.contactedAt, language) })}
+                      onDone={() => setVoiding(null)}
+                    />
+                  ) : (
+                    <button type="button" class="button button--secondary timeline__void-button" onClick={() => setVoiding(followUp.id)}>
+                      {w('followUp.void')}
+                    </button>
+                  ))}
+              </>
             ) : (
               <>
                 <s class="timeline__body">

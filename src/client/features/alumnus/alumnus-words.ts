@@ -84,6 +84,12 @@ const id = {
   'followUp.notes': 'Catatan',
   'followUp.next': 'Tindak lanjut berikutnya',
   'followUp.voided': 'Dibatalkan {date} oleh {name}. Alasan: {reason}',
+  'followUp.log': 'Catat kontak',
+  'followUp.void': 'Batalkan',
+  'void.formLabel': 'Batalkan kontak {date}',
+  'void.reason': 'Alasan pembatalan',
+  'void.confirm': 'Batalkan kontak ini',
+  'void.keep': 'Tidak jadi',
   'someone': 'pengguna lain',
 };
 
@@ -166,6 +172,12 @@ const en: Record<AlumnusWord, string> = {
   'followUp.notes': 'Notes',
   'followUp.next': 'Next follow-up',
   'followUp.voided': 'Voided {date} by {name}. Reason: {reason}',
+  'followUp.log': 'Log contact',
+  'followUp.void': 'Void',
+  'void.formLabel': 'Void the contact of {date}',
+  'void.reason': 'Reason for voiding',
+  'void.confirm': 'Void this contact',
+  'void.keep': 'Keep it',
   'someone': 'another user',
 };
 

@@ -1,0 +1,110 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { MIN_DIGITS, parseQuery, searchAlumni } from '../../../shared/domain/search';
+import { useLanguage, useT } from '../../i18n';
+import { useAlumniWords } from './alumni-words';
+import { SearchResults } from './SearchResults';
+import { useAlumniIndex, type AlumniIndex } from './use-alumni-index';
+import './alumni.css';
+
+/** More would be a list to scroll, not an answer: the officer types another letter instead. */
+export const RESULT_LIMIT = 50;
+
+/**
+ * `/alumni`: find anyone this device holds by name, NIK or phone, answered on every
+ * keystroke from an index prepared once per data load. The query lives in the address
+ * (`?q=`, replaced, not pushed, per keystroke), so coming back from an alumnus shows the
+ * same results.
+ */
+export function AlumniSearchPage() {
+  const t = useT();
+  const w = useAlumniWords();
+  const inputId = useId();
+  const hintId = useId();
+  const { query, route } = useLocation();
+  const index = useAlumniIndex();
+
+  const addressQuery = query.q ?? '';
+  const [text, setText] = useState(addressQuery);
+  const written = useRef(addressQuery);
+  // The address changed without typing (the "Alumni" tab tapped on this screen): follow it.
+  useEffect(() => {
+    if (addressQuery === written.current) return;
+    written.current = addressQuery;
+    setText(addressQuery);
+  }, [addressQuery]);
+
+  const type = (value: string) => {
+    setText(value);
+    written.current = value;
+    route(value === '' ? '/alumni' : `/alumni?q=${encodeURIComponent(value)}`, true);
+  };
+
+  return (
+    <section class="screen alumni">
+      <h1>{t('alumni.title')}</h1>
+      <form
+        role="search"
+        class="alumni-search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          // Enter closes the phone's keyboard, so the results it covered come into view.
+          (event.currentTarget.elements.namedItem('q') as HTMLInputElement | null)?.blur();
+        }}
+      >
+        <label class="field__label" for={inputId}>
+          {w('search.label')}
+        </label>
+        <input
+          id={inputId}
+          class="field__input alumni-search__input"
+          type="search"
+          name="q"
+          value={text}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellcheck={false}
+          enterKeyHint="search"
+          aria-describedby={hintId}
+          onInput={(event) => type(event.currentTarget.value)}
+        />
+        <p id={hintId} class="field__hint">
+          {w('search.hint')}
+        </p>
+      </form>
+      {index === undefined ? <p role="status">{w('search.loading')}</p> : <Answer index={index} query={text} />}
+    </section>
+  );
+}
+
+function Answer({ index, query }: { index: AlumniIndex; query: string }) {
+  const w = useAlumniWords();
+  const [language] = useLanguage();
+  const result = useMemo(() => searchAlumni(index.entries, query, RESULT_LIMIT), [index, query]);
+  const terms = useMemo(() => parseQuery(query), [query]);
+  const alumni = result.ids.flatMap((id) => index.byId.get(id) ?? []);
+
+  let status: string;
+  if (terms.length === 0) {
+    status = index.entries.length === 0 ? w('search.emptyDevice') : w('search.empty', { count: index.entries.length.toLocaleString(LOCALES[language]) });
+  } else if (result.total === 0) {
+    const onlyShortNumbers = terms.every((term) => term.kind === 'digits' && term.raw.length < MIN_DIGITS);
+    status = onlyShortNumbers ? w('search.tooShort') : w('search.none', { query: query.trim() });
+  } else {
+    const count = result.total.toLocaleString(LOCALES[language]);
+    status = result.total > alumni.length ? w('search.foundMany', { count, shown: alumni.length }) : w('search.found', { count });
+  }
+
+  return (
+    <>
+      {/* A polite live region: screen readers tell the count without cutting into the typing. */}
+      <p role="status" class="alumni__status">
+        {status}
+      </p>
+      {alumni.length > 0 && <SearchResults alumni={alumni} />}
+    </>
+  );
+}
+
+const LOCALES = { id: 'id-ID', en: 'en-GB' } as const;

@@ -1,0 +1,68 @@
+import { useMemo, useState } from 'preact/hooks';
+import { DUE_BUCKETS, filterWorklist, type DueBucket, type WorklistRow } from '../../../shared/domain/worklist';
+import { useT } from '../../i18n';
+import { useDb } from '../../storage/DbProvider';
+import { useWorklist, type Worklist } from './use-worklist';
+import { effectiveFilters, filterChoices, rememberFilters, rememberedFilters, type FilterValues } from './worklist-filters';
+import { useWorklistWords } from './worklist-words';
+import { WorklistFilterBar } from './WorklistFilterBar';
+import { WorklistGroup } from './WorklistGroup';
+import './worklist.css';
+
+/** `/`, the officer's home: who is due for a follow-up, overdue first, from this device's data. */
+export function WorklistPage() {
+  const t = useT();
+  const w = useWorklistWords();
+  const db = useDb();
+  const worklist = useWorklist();
+  const [values, setValues] = useState(() => rememberedFilters(db.name));
+
+  const change = (next: FilterValues) => {
+    setValues(next);
+    rememberFilters(db.name, next);
+  };
+
+  return (
+    <section class="screen worklist">
+      <h1>{t('worklist.title')}</h1>
+      {worklist === undefined ? <p role="status">{w('loading')}</p> : <WorklistBody worklist={worklist} values={values} onChange={change} />}
+    </section>
+  );
+}
+
+type BodyProps = { worklist: Worklist; values: FilterValues; onChange: (values: FilterValues) => void };
+
+function WorklistBody({ worklist, values, onChange }: BodyProps) {
+  const w = useWorklistWords();
+  const choices = useMemo(() => filterChoices(worklist, values.providerId), [worklist, values.providerId]);
+  const effective = effectiveFilters(values, choices);
+  // One string for "the same filters" (a fresh object each render): the memo below and
+  // the groups' "show more" reset follow it.
+  const filterKey = JSON.stringify(effective.values);
+  const rows = useMemo(() => filterWorklist(worklist.rows, effective.filters), [worklist, filterKey]);
+  const groups = useMemo(() => groupByBucket(rows), [rows]);
+  const filtered = rows.length !== worklist.rows.length;
+
+  return (
+    <>
+      <WorklistFilterBar values={effective.values} choices={choices} onChange={onChange} />
+      <p role="status" class="worklist__summary">
+        {rows.length === 0
+          ? w(filtered ? 'empty.filtered' : 'empty')
+          : filtered
+            ? w('summary.filtered', { count: rows.length, all: worklist.rows.length })
+            : w('summary', { count: rows.length })}
+      </p>
+      {DUE_BUCKETS.map((bucket) =>
+        groups[bucket].length === 0 ? null : <WorklistGroup key={`${bucket}|${filterKey}`} bucket={bucket} rows={groups[bucket]} />,
+      )}
+    </>
+  );
+}
+
+/** Rows arrive sorted bucket by bucket (see buildWorklist), so each group keeps that order. */
+function groupByBucket(rows: readonly WorklistRow[]): Record<DueBucket, WorklistRow[]> {
+  const groups: Record<DueBucket, WorklistRow[]> = { overdue: [], 'this-week': [], later: [] };
+  for (const row of rows) groups[row.bucket].push(row);
+  return groups;
+}

@@ -1,0 +1,109 @@
+import type { Language, TranslateParams } from '../../i18n';
+import { useLanguage } from '../../i18n';
+
+/**
+ * The worklist's own words, in both languages. They travel in the screen's lazy chunk,
+ * not in src/client/i18n, whose dictionaries are in the first download (held to a gzip
+ * budget, see vite.config.ts). Indonesian is the source: its keys define the English
+ * dictionary, so a missing word is a type error.
+ */
+const id = {
+  'loading': 'Menyiapkan daftar dari data di perangkat ini…',
+  'summary': '{count} alumni perlu ditindaklanjuti.',
+  'summary.filtered': '{count} dari {all} alumni sesuai saringan.',
+  'empty': 'Tidak ada alumni yang perlu ditindaklanjuti di perangkat ini. Data baru datang saat sinkron.',
+  'empty.filtered': 'Tidak ada alumni yang sesuai saringan.',
+
+  'filters.title': 'Saringan',
+  'filters.kecamatan': 'Kecamatan',
+  'filters.provider': 'Lembaga pelatihan',
+  'filters.cohort': 'Angkatan',
+  'filters.status': 'Status',
+  'filters.all': 'Semua',
+  'filters.clear': 'Hapus saringan',
+
+  'bucket.overdue': 'Terlambat',
+  'bucket.this-week': 'Minggu ini',
+  'bucket.later': 'Berikutnya',
+  'bucket.count': '{count} alumni',
+  'showMore': 'Tampilkan {count} lagi',
+
+  'row.noCohort': 'Angkatan belum tersinkron',
+  'row.notGraduated': 'Belum lulus',
+  'row.daysSince': '{days} hari sejak lulus',
+  'row.daysSince.one': '1 hari sejak lulus',
+  'row.status': 'Status terakhir',
+  'row.due': 'Jatuh tempo',
+  'row.noNumber': 'Belum ada nomor telepon.',
+  'row.call': 'Telepon',
+  'row.whatsapp': 'WhatsApp',
+  'row.log': 'Catat kontak',
+
+  'status.employed': 'Bekerja',
+  'status.business': 'Berwirausaha',
+  'status.seeking': 'Mencari kerja',
+  'status.unreachable': 'Tidak terhubung',
+  'status.never-contacted': 'Belum pernah dihubungi',
+};
+
+export type WorklistWord = keyof typeof id;
+
+const en: Record<WorklistWord, string> = {
+  'loading': 'Preparing the list from the data on this device…',
+  'summary': '{count} alumni to follow up.',
+  'summary.filtered': '{count} of {all} alumni match the filters.',
+  'empty': 'Nobody on this device is due for a follow-up. New data arrives when the device syncs.',
+  'empty.filtered': 'No alumni match the filters.',
+
+  'filters.title': 'Filters',
+  'filters.kecamatan': 'Kecamatan',
+  'filters.provider': 'Training provider',
+  'filters.cohort': 'Cohort',
+  'filters.status': 'Status',
+  'filters.all': 'All',
+  'filters.clear': 'Clear filters',
+
+  'bucket.overdue': 'Overdue',
+  'bucket.this-week': 'This week',
+  'bucket.later': 'Later',
+  'bucket.count': '{count} alumni',
+  'showMore': 'Show {count} more',
+
+  'row.noCohort': 'Cohort not synced yet',
+  'row.notGraduated': 'Not graduated',
+  'row.daysSince': '{days} days since graduation',
+  'row.daysSince.one': '1 day since graduation',
+  'row.status': 'Last status',
+  'row.due': 'Due',
+  'row.noNumber': 'No phone number yet.',
+  'row.call': 'Call',
+  'row.whatsapp': 'WhatsApp',
+  'row.log': 'Log contact',
+
+  'status.employed': 'Employed',
+  'status.business': 'Own business',
+  'status.seeking': 'Seeking work',
+  'status.unreachable': 'Not reached',
+  'status.never-contacted': 'Never contacted',
+};
+
+const WORDS: Record<Language, Record<WorklistWord, string>> = { id, en };
+
+export type WorklistTranslate = (key: WorklistWord, params?: TranslateParams) => string;
+
+/** `w(key, { count })` in the chosen language, for this screen's own words. */
+export function useWorklistWords(): WorklistTranslate {
+  const [language] = useLanguage();
+  const words = WORDS[language];
+  return (key, params) => fill(words[key], params);
+}
+
+/**
+ * `{name}` placeholders, as the app's translator fills them. Not imported from
+ * i18n/translate.ts: reaching into that module from a lazy chunk makes the bundler split
+ * the first download into more pieces, which costs more than these lines.
+ */
+function fill(template: string, params?: TranslateParams): string {
+  if (params === undefined) return template;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : placeholder));
+}
