@@ -40,6 +40,8 @@ async function openSearch(alumni: Alumnus[], path = '/alumni') {
             <Route path="/alumni" component={AlumniScreen} />
             <Route path="/alumni/:id" component={AlumnusStub} />
           </Router>
+          {/* Stands in for the navigation's "Alumni" tab. */}
+          <a href="/alumni">Alumni tab</a>
         </DbProvider>
       </LocationProvider>
     </I18nProvider>,
@@ -164,6 +166,26 @@ describe('alumni search', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Alumni' })).toBeTruthy();
     expect(searchBox().value).toBe('siti ami');
     expect(found()).toEqual(['Siti Aminah']);
+  });
+
+  it('keeps every key typed quickly, and empties the box when the Alumni tab is tapped', async () => {
+    await openSearch(ALL);
+    // As a browser does it (not fireEvent, whose act() runs the effects at once): each key
+    // renders before the next, but the effects that follow the address run after paint,
+    // keys later; they must not take back what was typed meanwhile.
+    for (const text of ['s', 'si', 'sit', 'siti', 'siti ', 'siti a']) {
+      searchBox().value = text;
+      searchBox().dispatchEvent(new Event('input', { bubbles: true }));
+      await Promise.resolve();
+    }
+    await waitFor(() => expect(found()).toEqual(['Siti Aminah']));
+    expect(searchBox().value).toBe('siti a');
+    expect(location.search).toBe('?q=siti%20a');
+
+    fireEvent.click(screen.getByRole('link', { name: 'Alumni tab' }));
+    await waitFor(() => expect(searchBox().value).toBe(''));
+    expect(location.pathname + location.search).toBe('/alumni');
+    expect(found()).toEqual([]);
   });
 
   it('opens with the results of a query in the address', async () => {

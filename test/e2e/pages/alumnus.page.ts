@@ -24,6 +24,22 @@ export class AlumnusPage {
     return this.page.getByRole('region', { name: 'Kontak' });
   }
 
+  /** The follow-up timeline, newest first; each contact is one list item. */
+  get timeline() {
+    return this.page.getByRole('region', { name: 'Riwayat tindak lanjut' });
+  }
+
+  /** The timeline entry that reads `text` (an employer, "Tidak terhubung: tidak menjawab"). */
+  timelineEntry(text: string) {
+    return this.timeline.getByRole('listitem').filter({ hasText: text });
+  }
+
+  /** Opens the "log a contact" form from this page. */
+  async logContact() {
+    await this.page.getByRole('main').getByRole('link', { name: 'Catat kontak', exact: true }).click();
+    await expect(this.page).toHaveURL(/\/follow-up$/);
+  }
+
   /** A phone or WhatsApp number shown as a link in the contact details. */
   contactLink(number: string) {
     return this.contact.getByRole('link', { name: number, exact: true });

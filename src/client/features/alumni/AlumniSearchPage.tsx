@@ -26,17 +26,24 @@ export function AlumniSearchPage() {
 
   const addressQuery = query.q ?? '';
   const [text, setText] = useState(addressQuery);
-  const written = useRef(addressQuery);
+  // Queries typed here whose address has not come back through the router yet. Effects
+  // run after paint, so a fast typist is keys ahead of the address an effect sees: an
+  // address typed here is never "a change to follow", or it would undo those keys.
+  const written = useRef<string[]>([]);
   // The address changed without typing (the "Alumni" tab tapped on this screen): follow it.
   useEffect(() => {
-    if (addressQuery === written.current) return;
-    written.current = addressQuery;
+    const ours = written.current.indexOf(addressQuery);
+    if (ours !== -1) {
+      written.current = written.current.slice(ours + 1);
+      return;
+    }
+    written.current = [];
     setText(addressQuery);
   }, [addressQuery]);
 
   const type = (value: string) => {
     setText(value);
-    written.current = value;
+    written.current.push(value);
     route(value === '' ? '/alumni' : `/alumni?q=${encodeURIComponent(value)}`, true);
   };
 
