@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../src/server/demo/seed-demo';
 import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH } from '../src/shared/sync/protocol';
 import { createBenchDatabase } from './bench-data';
 import { currentUser, launchPhone, signIn } from './browser-session';
+import { NAVIGATIONS, measureOfficerScreens, median as middle, percentile } from './officer-screens';
 import type { BenchGlobals } from './browser/globals';
 import { startAppServer, startBareServer } from './servers';
 
@@ -15,7 +16,10 @@ import { startAppServer, startBareServer } from './servers';
  * "Performance"). Each round gets fresh copies of one server database and a fresh
  * browser profile: the first full pull of a signed-in officer, then 5,000 follow-ups
  * queued offline and pushed once back online; each beside its baseline in the same
- * browser. Prints the median of the rounds. Data and profiles go to .bench/.
+ * browser. Between the two, with the pulled data on the device and the network cut,
+ * the officer's screens (issue 5, "Performance"; bench/officer-screens.ts): the worklist
+ * from navigation to its first row, and search latency per keystroke. Prints the median
+ * of the rounds. Data and profiles go to .bench/.
  */
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
@@ -23,12 +27,27 @@ const TARGET = { alumni: 20_000, followUps: 40_000 };
 const MUTATIONS = 5_000;
 const OFFICER = 'petugas.andi';
 const LIMITS = { pull: 1.2, push: 1.5 };
+/** Issue 5: milliseconds, the worklist's median and search's 95th percentile per keystroke. */
+const TARGETS = { worklist: 500, searchP95: 16 };
 
 const root = resolve(import.meta.dirname, '..');
 const dir = join(root, '.bench', new Date().toISOString().replace(/[:.]/g, '-'));
 mkdirSync(dir, { recursive: true });
 
-type Round = { pull: number; pullBase: number; push: number; pushBase: number };
+type Round = {
+  pull: number;
+  pullBase: number;
+  push: number;
+  pushBase: number;
+  /** Median of the round's offline navigations to the worklist. */
+  worklist: number;
+  /** Per keystroke, the round's median and 95th percentile; and to the next painted frame. */
+  search: number;
+  searchP95: number;
+  searchFrame: number;
+  searchFrameP95: number;
+  keystrokes: number;
+};
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -50,9 +69,14 @@ async function main(): Promise<void> {
     const verdict = ratio <= limit ? 'ok' : 'MISSED';
     return `${label}: ${seconds(median(pick))} s, baseline ${seconds(median(base))} s, ratio ${ratio.toFixed(2)} (target ≤ ${limit}) ${verdict}`;
   };
+  const worklist = median((r) => r.worklist);
+  const search = { median: median((r) => r.search), p95: median((r) => r.searchP95) };
   const report = [
     `\nmedian of ${rounds.length} rounds (ratio: median of each round's ratio)`,
     line(`first pull (${counts.alumni} alumni, ${counts.followUps} follow-ups)`, (r) => r.pull, (r) => r.pullBase, LIMITS.pull),
+    `worklist (${counts.alumni} alumni, ${counts.followUps} follow-ups, offline): median ${seconds(worklist)} s (target < ${seconds(TARGETS.worklist)} s) ${worklist < TARGETS.worklist ? 'ok' : 'MISSED'}`,
+    `search per keystroke: median ${search.median.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms (target p95 < ${TARGETS.searchP95} ms) ${search.p95 < TARGETS.searchP95 ? 'ok' : 'MISSED'}` +
+      `; to the next painted frame: median ${median((r) => r.searchFrame).toFixed(1)} ms, p95 ${median((r) => r.searchFrameP95).toFixed(1)} ms`,
     line(`push ${MUTATIONS} mutations`, (r) => r.push, (r) => r.pushBase, LIMITS.push),
     `whole bench ${seconds(performance.now() - t0)} s; data in ${dir}`,
   ].join('\n');
@@ -72,6 +96,12 @@ async function runRound(round: number, template: string, appDist: string, bundle
     await signIn(page, app.origin, OFFICER, DEMO_PASSWORD);
     const pull = await timeFirstPull(page);
     const user = await currentUser(page, app.origin);
+    const screens = await measureOfficerScreens(context, app.origin);
+    const worklist = middle(screens.worklistMs);
+    const searchMs = { median: middle(screens.keystrokeMs), p95: percentile(screens.keystrokeMs, 0.95) };
+    const frameMs = { median: middle(screens.keystrokeFrameMs), p95: percentile(screens.keystrokeFrameMs, 0.95) };
+    log(`round ${round}: worklist offline ${seconds(worklist)} s median of ${NAVIGATIONS} navigations (${screens.worklistMs.map((ms) => seconds(ms)).join(', ')}; "${screens.worklistSummary}")`);
+    log(`round ${round}: search ${screens.keystrokeMs.length} keystrokes, median ${searchMs.median.toFixed(1)} ms, p95 ${searchMs.p95.toFixed(1)} ms, max ${Math.max(...screens.keystrokeMs).toFixed(1)} ms; to the next painted frame median ${frameMs.median.toFixed(1)} ms, p95 ${frameMs.p95.toFixed(1)} ms`);
 
     const bare = await startBareServer(bareDb, user.id, bundles.benchPage);
     try {
@@ -89,7 +119,18 @@ async function runRound(round: number, template: string, appDist: string, bundle
         { name: `bench-push-${round}`, rows: push.rows, size: MAX_MUTATIONS_PER_PUSH },
       );
       log(`round ${round}: push ${seconds(push.ms)} s (queued through the mutation layer in ${seconds(push.queueMs)} s); baseline ${seconds(pushBase.ms)} s (${pushBase.requests} posts)`);
-      return { pull: pull.ms, pullBase: pullBase.ms, push: push.ms, pushBase: pushBase.ms };
+      return {
+        pull: pull.ms,
+        pullBase: pullBase.ms,
+        push: push.ms,
+        pushBase: pushBase.ms,
+        worklist,
+        search: searchMs.median,
+        searchP95: searchMs.p95,
+        searchFrame: frameMs.median,
+        searchFrameP95: frameMs.p95,
+        keystrokes: screens.keystrokeMs.length,
+      };
     } finally {
       await bare.stop();
     }

@@ -1,8 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { MIN_DIGITS, parseQuery, searchAlumni } from '../../../shared/domain/search';
+import { MIN_DIGITS, parseQuery } from '../../../shared/domain/search';
 import { useLanguage, useT } from '../../i18n';
 import { useAlumniWords } from './alumni-words';
+import { searchNarrowing, type Narrowed } from './narrowing-search';
 import { SearchResults } from './SearchResults';
 import { useAlumniIndex, type AlumniIndex } from './use-alumni-index';
 import './alumni.css';
@@ -88,9 +89,18 @@ export function AlumniSearchPage() {
 function Answer({ index, query }: { index: AlumniIndex; query: string }) {
   const w = useAlumniWords();
   const [language] = useLanguage();
-  const result = useMemo(() => searchAlumni(index.entries, query, RESULT_LIMIT), [index, query]);
+  const entryById = useMemo(() => new Map(index.entries.map((entry) => [entry.id, entry])), [index]);
+  // What the last query matched on this index: the next key searches only among those.
+  const last = useRef<{ index: AlumniIndex; narrowed: Narrowed | null } | null>(null);
+  const result = useMemo(() => {
+    const previous = last.current?.index === index ? last.current.narrowed : null;
+    const found = searchNarrowing(index.entries, entryById, previous, query, RESULT_LIMIT);
+    last.current = { index, narrowed: found.narrowed };
+    return found;
+  }, [index, entryById, query]);
   const terms = useMemo(() => parseQuery(query), [query]);
-  const alumni = result.ids.flatMap((id) => index.byId.get(id) ?? []);
+  // The same array while the answer is the same, so the results list can tell a new answer.
+  const alumni = useMemo(() => result.ids.flatMap((id) => index.byId.get(id) ?? []), [index, result]);
 
   let status: string;
   if (terms.length === 0) {

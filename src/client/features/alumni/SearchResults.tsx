@@ -1,12 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Alumnus } from '../../../shared/schema';
 import { useAlumniWords } from './alumni-words';
+
+/**
+ * Results laid out in the frame of a keystroke: a screenful of cards. Fifty cards cost a
+ * phone more than a frame; the rest follow right after that frame is painted.
+ */
+export const FIRST_PAINT_RESULTS = 8;
 
 /** The people found, each a link to their page with what tells two namesakes apart. */
 export function SearchResults({ alumni }: { alumni: readonly Alumnus[] }) {
   const w = useAlumniWords();
+  const [whole, setWhole] = useState<readonly Alumnus[] | null>(null);
+  // Effects run after paint: the first cards are on screen before the rest are made.
+  useEffect(() => setWhole(alumni), [alumni]);
+  const shown = whole === alumni ? alumni : alumni.slice(0, FIRST_PAINT_RESULTS);
   return (
     <ol class="cards alumni__results">
-      {alumni.map((alumnus) => (
+      {shown.map((alumnus) => (
         <li key={alumnus.id} class="card alumni__result">
           <h2 class="card__title">
             <a class="alumni__name" href={`/alumni/${alumnus.id}`}>
