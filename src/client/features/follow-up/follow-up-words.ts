@@ -1,5 +1,5 @@
-import type { Language, TranslateParams } from '../../i18n';
-import { useLanguage } from '../../i18n';
+import type { Language } from '../../i18n';
+import { screenWordsHook, type ScreenTranslate } from '../../ui/screen-words';
 
 /**
  * The follow-up form's own words, in both languages. They travel in the form's lazy
@@ -137,21 +137,7 @@ const en: Record<FollowUpWord, string> = {
 
 const WORDS: Record<Language, Record<FollowUpWord, string>> = { id, en };
 
-export type FollowUpTranslate = (key: FollowUpWord, params?: TranslateParams) => string;
+export type FollowUpTranslate = ScreenTranslate<FollowUpWord>;
 
-/** `w(key, { name })` in the chosen language, for the follow-up form's own words. */
-export function useFollowUpWords(): FollowUpTranslate {
-  const [language] = useLanguage();
-  const words = WORDS[language];
-  return (key, params) => fill(words[key], params);
-}
-
-/**
- * `{name}` placeholders, as the app's translator fills them. Not imported from
- * i18n/translate.ts: reaching into that module from a lazy chunk makes the bundler split
- * the first download into more pieces (see alumnus-words.ts).
- */
-function fill(template: string, params?: TranslateParams): string {
-  if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : placeholder));
-}
+/** `w(key, { count })` in the chosen language, for this screen's own words. */
+export const useFollowUpWords = screenWordsHook(WORDS);

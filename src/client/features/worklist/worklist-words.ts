@@ -1,5 +1,5 @@
-import type { Language, TranslateParams } from '../../i18n';
-import { useLanguage } from '../../i18n';
+import type { Language } from '../../i18n';
+import { screenWordsHook, type ScreenTranslate } from '../../ui/screen-words';
 
 /**
  * The worklist's own words, in both languages. They travel in the screen's lazy chunk,
@@ -89,21 +89,7 @@ const en: Record<WorklistWord, string> = {
 
 const WORDS: Record<Language, Record<WorklistWord, string>> = { id, en };
 
-export type WorklistTranslate = (key: WorklistWord, params?: TranslateParams) => string;
+export type WorklistTranslate = ScreenTranslate<WorklistWord>;
 
 /** `w(key, { count })` in the chosen language, for this screen's own words. */
-export function useWorklistWords(): WorklistTranslate {
-  const [language] = useLanguage();
-  const words = WORDS[language];
-  return (key, params) => fill(words[key], params);
-}
-
-/**
- * `{name}` placeholders, as the app's translator fills them. Not imported from
- * i18n/translate.ts: reaching into that module from a lazy chunk makes the bundler split
- * the first download into more pieces, which costs more than these lines.
- */
-function fill(template: string, params?: TranslateParams): string {
-  if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : placeholder));
-}
+export const useWorklistWords = screenWordsHook(WORDS);
