@@ -5,7 +5,7 @@ import type { MutationName } from '../../shared/sync/mutations';
 import { useSession, useUser } from '../auth/SessionProvider';
 import { useDb } from '../storage/DbProvider';
 import { writeMeta } from '../storage/meta.repository';
-import type { MutateResult, MutationInput } from './mutate';
+import type { BatchItem, BatchResult, MutateResult, MutationInput } from './mutate';
 import type { SyncEngine } from './sync-engine';
 import { SyncStatusStore, type SyncState } from './sync-status';
 
@@ -86,6 +86,23 @@ export function useMutate(): <N extends MutationName>(name: N, input: MutationIn
     async (name, input) => {
       const { mutate } = await import('./mutate');
       return mutate(db, { id, role, providerId }, name, input);
+    },
+    [db, id, role, providerId],
+  );
+}
+
+/**
+ * How screens change many records at once (an import, a bulk edit): one batch is checked
+ * whole, then applied and queued in one transaction, or refused with the index of the
+ * item at fault (see `mutateBatch`).
+ */
+export function useMutateBatch(): (items: readonly BatchItem[]) => Promise<BatchResult> {
+  const db = useDb();
+  const { id, role, providerId } = useUser();
+  return useCallback(
+    async (items) => {
+      const { mutateBatch } = await import('./mutate');
+      return mutateBatch(db, { id, role, providerId }, items);
     },
     [db, id, role, providerId],
   );

@@ -42,3 +42,51 @@ export async function mutate<N extends MutationName>(db: JejakDb, actor: Actor, 
     return { kind: storageFailureOf(error) };
   }
 }
+
+/** One change of a batch: a mutation's name and its arguments as a screen passes them. */
+export type BatchItem = { [N in MutationName]: { name: N; input: MutationInput<N> } }[MutationName];
+
+/**
+ * How a batch ended: every change written and queued (their `mid`s in order), or nothing
+ * written because the item at `index` is invalid or was refused locally, or the device
+ * could not store it.
+ */
+export type BatchResult =
+  | { kind: 'ok'; mids: number[] }
+  | { kind: 'invalid'; index: number; issues: FieldIssue[] }
+  | { kind: StorageFailure };
+
+/**
+ * Several changes as one: all are checked first, then applied and queued in one
+ * read-write transaction, so an import or a bulk edit lands whole or not at all (each
+ * still travels to the server as its own mutation). Like `mutate`, it _never_ throws
+ * for a user's input or a failing disk. Keep batches to a few hundred items so a long
+ * import can report progress between them.
+ */
+export async function mutateBatch(db: JejakDb, actor: Actor, items: readonly BatchItem[]): Promise<BatchResult> {
+  const parsed: { name: MutationName; version: number; args: unknown }[] = [];
+  for (const [index, item] of items.entries()) {
+    const { version, args: schema } = MUTATIONS[item.name];
+    const result = v.safeParse(schema, item.input);
+    if (!result.success) return { kind: 'invalid', index, issues: toFieldIssues(result.issues) };
+    parsed.push({ name: item.name, version, args: result.output });
+  }
+  let current = 0;
+  try {
+    const mids = await db.transaction('rw', db.tables, async () => {
+      const at = new Date().toISOString();
+      const store = new LocalStore(db);
+      const written: number[] = [];
+      for (const [index, { name, version, args }] of parsed.entries()) {
+        current = index;
+        await applyLocally({ store, actor, at }, name, args as never);
+        written.push((await appendToOutbox(db, { name, version, args, createdAt: at })).mid);
+      }
+      return written;
+    });
+    return { kind: 'ok', mids };
+  } catch (error) {
+    if (error instanceof LocalRefusal) return { kind: 'invalid', index: current, issues: [{ path: error.path, code: error.code }] };
+    return { kind: storageFailureOf(error) };
+  }
+}
