@@ -7,6 +7,7 @@ import { I18nProvider } from '../../src/client/i18n';
 import { formatDate } from '../../src/client/i18n/format';
 import { openDb, userDbName } from '../../src/client/storage/db';
 import { DbProvider } from '../../src/client/storage/DbProvider';
+import { refreshDueIndex } from '../../src/client/sync/due-index';
 import { addDays, addMonths, dateInZone, type IsoDate } from '../../src/shared/domain/dates';
 import type { Alumnus, Cohort, Enrollment, FollowUp, Provider } from '../../src/shared/schema';
 import { aCohort, aFollowUp, anAlumnus, anEnrollment, anId } from '../fixtures/builders';
@@ -37,11 +38,15 @@ async function openWorklist(records: Device, userId = anId()) {
   const name = userDbName(userId);
   databases.push(name);
   const db = openDb(name);
-  await db.providers.bulkPut(records.providers ?? []);
-  await db.cohorts.bulkPut(records.cohorts ?? []);
-  await db.alumni.bulkPut(records.alumni ?? []);
-  await db.enrollments.bulkPut(records.enrollments ?? []);
-  await db.followUps.bulkPut(records.followUps ?? []);
+  // Written as a pulled page is: in one transaction that ends by bringing the due index up to date.
+  await db.transaction('rw', db.tables, async () => {
+    await db.providers.bulkPut(records.providers ?? []);
+    await db.cohorts.bulkPut(records.cohorts ?? []);
+    await db.alumni.bulkPut(records.alumni ?? []);
+    await db.enrollments.bulkPut(records.enrollments ?? []);
+    await db.followUps.bulkPut(records.followUps ?? []);
+    await refreshDueIndex(db);
+  });
   db.close();
   history.replaceState(null, '', '/');
   const view = render(
@@ -176,7 +181,11 @@ describe('the worklist, kept current', () => {
     // As the follow-up form's write lands: reached today, employed. The 3-month milestone
     // is covered, so she is next due at six months.
     const db = openDb(userDbName(userId));
-    await db.followUps.put(aFollowUp({ alumnusId: people.rina.id, contactedAt: new Date().toISOString(), status: 'employed' }));
+    // (mutate's transaction: the write, then the due index brought up to date.)
+    await db.transaction('rw', db.tables, async () => {
+      await db.followUps.put(aFollowUp({ alumnusId: people.rina.id, contactedAt: new Date().toISOString(), status: 'employed' }));
+      await refreshDueIndex(db);
+    });
     db.close();
 
     await waitFor(() => expect(namesIn('Berikutnya')).toEqual(['Rina Rahayu', 'Citra Lestari']));

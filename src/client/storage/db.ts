@@ -1,5 +1,7 @@
 import { Dexie, type Table } from 'dexie';
+import type { WorklistEntry } from '../../shared/domain/worklist';
 import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, User, Vocation } from '../../shared/schema';
+import { touchedRecordsMiddleware } from './touched-records';
 
 /**
  * One queued mutation. `mid` counts up by one per client (the server remembers the last
@@ -32,9 +34,26 @@ export type OutboxEntry = {
 export type MetaEntry = { key: string; value: unknown };
 
 /**
+ * The due index: one row per alumnus with a follow-up due, what the worklist shows of
+ * them whatever the day (see sync/due-index.ts). Derived from the entity tables and kept
+ * current in the same transactions that write them, so the officer's home screen reads
+ * its first rows by due date instead of reading every table.
+ */
+export type DueIndexRow = WorklistEntry & {
+  alumnusId: string;
+  /** The name folded (case, accents) so the index orders people as the list does. */
+  sortName: string;
+};
+
+/** Set by an upgrade that added the due index: it is built, once, before it is read. */
+export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
+
+/**
  * The IndexedDB schema version, with its history (what changed, and why):
  *
  * 1 — entity tables, `outbox` and `meta`.
+ * 2 — `dueIndex`, the worklist's stored rows (built from the entity tables after the
+ *     upgrade, see DUE_INDEX_REBUILD; the outbox is untouched).
  *
  * To change it, never edit an existing `version(n)` call: add
  * `this.version(n + 1).stores({ …only the tables that change… }).upgrade(async (tx) => …)`
@@ -44,7 +63,7 @@ export type MetaEntry = { key: string; value: unknown };
  * are migrated (or their `name`/`version` kept so the server can still apply them),
  * never dropped.
  */
-export const DB_SCHEMA_VERSION = 1;
+export const DB_SCHEMA_VERSION = 2;
 
 /** Primary key first, then indexes (`&` unique, `[a+b]` compound). */
 const STORES_V1 = {
@@ -59,6 +78,10 @@ const STORES_V1 = {
   meta: 'key',
 } as const;
 
+const STORES_V2 = {
+  dueIndex: 'alumnusId, dueDate, [dueDate+sortName]',
+} as const;
+
 export class JejakDb extends Dexie {
   // `declare`, not class fields: a field would be re-initialised to undefined after
   // Dexie's constructor has defined the tables on the instance.
@@ -71,10 +94,17 @@ export class JejakDb extends Dexie {
   declare readonly users: Table<User, string>;
   declare readonly outbox: Table<OutboxEntry, number>;
   declare readonly meta: Table<MetaEntry, string>;
+  declare readonly dueIndex: Table<DueIndexRow, string>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores(STORES_V1);
+    // Built lazily: the code that computes it is not part of the first download, and an
+    // upgrade cannot wait for a module to load without its transaction closing.
+    this.version(2)
+      .stores(STORES_V2)
+      .upgrade((tx) => tx.table('meta').put({ key: DUE_INDEX_REBUILD, value: true }));
+    this.use(touchedRecordsMiddleware);
   }
 }
 

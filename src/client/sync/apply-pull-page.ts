@@ -13,6 +13,7 @@ import { basedKeys, clearBases, updateBase } from './bases';
 import { entityTable, recordKey, type EntityRecord, type EntityRecords } from './entities';
 import type { Actor } from './local-appliers';
 import { rebase } from './rebase';
+import { refreshDueIndex } from './due-index';
 
 /**
  * Another user as a pull sends them (names for follow-ups, the roles' lists). Not the
@@ -59,6 +60,7 @@ export async function applyPullPage(db: JejakDb, actor: Actor, page: PullRespons
     // Settled by the server even if the push answer never arrived.
     await db.outbox.where('mid').belowOrEqual(page.lastMid).filter((entry) => entry.status === 'pending').delete();
     await rebase(db, actor, page.more ? new Set() : null);
+    await refreshDueIndex(db);
   });
 }
 

@@ -7,6 +7,7 @@ import { applyLocally, type Actor } from './local-appliers';
 import { LocalRefusal } from './local-refusal';
 import { LocalStore } from './local-store';
 import { storageFailureOf, type StorageFailure } from './storage-failure';
+import { refreshDueIndex } from './due-index';
 
 /** What a screen passes: the mutation's arguments before defaults are filled in. */
 export type MutationInput<N extends MutationName> = v.InferInput<(typeof MUTATIONS)[N]['args']>;
@@ -34,7 +35,9 @@ export async function mutate<N extends MutationName>(db: JejakDb, actor: Actor, 
     const entry = await db.transaction('rw', db.tables, async () => {
       const at = new Date().toISOString();
       await applyLocally({ store: new LocalStore(db), actor, at }, name, args);
-      return appendToOutbox(db, { name, version, args, createdAt: at });
+      const appended = await appendToOutbox(db, { name, version, args, createdAt: at });
+      await refreshDueIndex(db);
+      return appended;
     });
     return { kind: 'ok', mid: entry.mid };
   } catch (error) {
@@ -82,6 +85,7 @@ export async function mutateBatch(db: JejakDb, actor: Actor, items: readonly Bat
         await applyLocally({ store, actor, at }, name, args as never);
         written.push((await appendToOutbox(db, { name, version, args, createdAt: at })).mid);
       }
+      await refreshDueIndex(db);
       return written;
     });
     return { kind: 'ok', mids };

@@ -7,6 +7,7 @@ import { touchedKeys } from './local-appliers';
 import { rebase } from './rebase';
 import { BAD_RESPONSE, SYNC_TIMEOUT_MS, failureOf, type SyncFailure } from './sync-failure';
 import { parsePushResponse } from './sync-responses';
+import { refreshDueIndex } from './due-index';
 
 /**
  * Sends the pending outbox in `mid` order, a batch at a time, until it is empty or a
@@ -55,5 +56,6 @@ export async function settle(db: JejakDb, actor: Actor, response: Pick<PushRespo
       for (const key of touchedKeys(entry.name, entry.args)) undo.add(key);
     }
     if (undo.size > 0) await rebase(db, actor, undo);
+    await refreshDueIndex(db);
   });
 }

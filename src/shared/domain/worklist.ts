@@ -17,7 +17,11 @@ export type WorklistSource = {
   followUps: Iterable<FollowUp>;
 };
 
-export type WorklistRow = {
+/**
+ * What the worklist knows of one alumnus whatever the day: the device keeps one per
+ * alumnus due (the client's due index), so the list opens without reading every table.
+ */
+export type WorklistEntry = {
   alumnus: Alumnus;
   /** The cohort of the latest graduation (the one the due dates count from), else the latest enrolment's. */
   cohort: Cohort | null;
@@ -25,13 +29,21 @@ export type WorklistRow = {
   cohortIds: string[];
   providerIds: string[];
   graduationDate: IsoDate | null;
-  daysSinceGraduation: number | null;
+  /** The latest known status (a contact is never logged ahead of its day). */
   status: StatusAsOf;
   /** When the status was found: the latest reached contact, or null. */
   statusFoundAt: string | null;
   dueDate: IsoDate;
+};
+
+/** An entry seen on a given day: how long since graduation and which heading it goes under. */
+export type WorklistRow = WorklistEntry & {
+  daysSinceGraduation: number | null;
   bucket: DueBucket;
 };
+
+/** Beyond any contact's day: the status as of it is the latest status known. */
+const LATEST_DAY: IsoDate = '9999-12-31';
 
 /**
  * The alumni due for a follow-up, computed on the device from local data with the shared
@@ -44,35 +56,62 @@ export function buildWorklist(source: WorklistSource, today: IsoDate, timeZone =
   for (const cohort of source.cohorts) if (!cohort.deleted) cohorts.set(cohort.id, cohort);
   const enrollmentsOf = groupBy(source.enrollments, (enrollment) => (enrollment.deleted ? null : enrollment.alumnusId));
   const followUpsOf = groupBy(source.followUps, (followUp) => followUp.alumnusId);
-  const weekEnds = addDays(today, 6);
 
   const rows: WorklistRow[] = [];
   for (const alumnus of source.alumni) {
-    if (alumnus.deleted) continue;
-    const enrollments = (enrollmentsOf.get(alumnus.id) ?? []).filter((enrollment) => cohorts.has(enrollment.cohortId));
-    const followUps = followUpsOf.get(alumnus.id) ?? [];
-    const graduated = latestBy(
-      enrollments.filter((enrollment) => enrollment.outcome === 'graduated' && enrollment.graduationDate !== null),
-      (enrollment) => enrollment.graduationDate ?? '',
-    );
-    const graduationDate = graduated?.graduationDate ?? null;
-    const dueDate = nextDueDate(graduationDate, followUps, timeZone);
-    if (dueDate === null) continue;
-    const shown = graduated ?? latestBy(enrollments, (enrollment) => cohorts.get(enrollment.cohortId)?.startDate ?? '');
-    rows.push({
-      alumnus,
-      cohort: shown === undefined ? null : (cohorts.get(shown.cohortId) ?? null),
-      cohortIds: unique(enrollments.map((enrollment) => enrollment.cohortId)),
-      providerIds: unique(enrollments.flatMap((enrollment) => cohorts.get(enrollment.cohortId)?.providerId ?? [])),
-      graduationDate,
-      daysSinceGraduation: graduationDate === null ? null : daysBetween(graduationDate, today),
-      status: statusAsOf(followUps, today, timeZone),
-      statusFoundAt: latestReached(followUps)?.contactedAt ?? null,
-      dueDate,
-      bucket: dueDate < today ? 'overdue' : dueDate <= weekEnds ? 'this-week' : 'later',
-    });
+    const entry = worklistEntry(alumnus, enrollmentsOf.get(alumnus.id) ?? [], followUpsOf.get(alumnus.id) ?? [], cohorts, timeZone);
+    if (entry !== null) rows.push(worklistRow(entry, today));
   }
-  return rows.sort(compareRows);
+  return rows.sort(compareWorklistRows);
+}
+
+/**
+ * One alumnus's entry from their own enrolments and follow-ups (in any order; deleted
+ * enrolments and those of cohorts not in `cohorts` are ignored), or null when the person
+ * is deleted or nothing is due.
+ */
+export function worklistEntry(
+  alumnus: Alumnus,
+  allEnrollments: readonly Enrollment[],
+  followUps: readonly FollowUp[],
+  cohorts: ReadonlyMap<string, Cohort>,
+  timeZone = OFFICE_TIME_ZONE,
+): WorklistEntry | null {
+  if (alumnus.deleted) return null;
+  const enrollments = allEnrollments.filter((enrollment) => !enrollment.deleted && cohorts.has(enrollment.cohortId));
+  const graduated = latestBy(
+    enrollments.filter((enrollment) => enrollment.outcome === 'graduated' && enrollment.graduationDate !== null),
+    (enrollment) => enrollment.graduationDate ?? '',
+  );
+  const graduationDate = graduated?.graduationDate ?? null;
+  const dueDate = nextDueDate(graduationDate, followUps, timeZone);
+  if (dueDate === null) return null;
+  const shown = graduated ?? latestBy(enrollments, (enrollment) => cohorts.get(enrollment.cohortId)?.startDate ?? '');
+  return {
+    alumnus,
+    cohort: shown === undefined ? null : (cohorts.get(shown.cohortId) ?? null),
+    cohortIds: unique(enrollments.map((enrollment) => enrollment.cohortId)),
+    providerIds: unique(enrollments.flatMap((enrollment) => cohorts.get(enrollment.cohortId)?.providerId ?? [])),
+    graduationDate,
+    status: statusAsOf(followUps, LATEST_DAY, timeZone),
+    statusFoundAt: latestReached(followUps)?.contactedAt ?? null,
+    dueDate,
+  };
+}
+
+/** The entry as the list shows it on `today`. */
+export function worklistRow(entry: WorklistEntry, today: IsoDate): WorklistRow {
+  const { graduationDate, dueDate } = entry;
+  return {
+    ...entry,
+    daysSinceGraduation: graduationDate === null ? null : daysBetween(graduationDate, today),
+    bucket: dueBucket(dueDate, today),
+  };
+}
+
+/** The heading a due date goes under on `today`. */
+export function dueBucket(dueDate: IsoDate, today: IsoDate): DueBucket {
+  return dueDate < today ? 'overdue' : dueDate <= addDays(today, 6) ? 'this-week' : 'later';
 }
 
 export type WorklistFilters = {
@@ -94,7 +133,8 @@ export function filterWorklist(rows: readonly WorklistRow[], filters: WorklistFi
   );
 }
 
-function compareRows(a: WorklistRow, b: WorklistRow): number {
+/** The list's order: bucket, due date, name (as Indonesian sorts it), id. */
+export function compareWorklistRows(a: WorklistRow, b: WorklistRow): number {
   return (
     DUE_BUCKETS.indexOf(a.bucket) - DUE_BUCKETS.indexOf(b.bucket) ||
     compareText(a.dueDate, b.dueDate) ||

@@ -8,6 +8,7 @@ import { createTestDatabase, describeEachDialect, type TestDatabase } from '../.
 import { seedSyncWorld } from '../../server/sync/sync-api';
 import { startRealServer, type Running } from '../real-server';
 import { deviceOf } from './device';
+import { dueIndexAgainstScratch } from './due-index-oracle';
 import { exactlyOnceProblems } from './exactly-once';
 import { flakyNetwork, type FlakyNetwork } from './flaky-network';
 import { anId } from './local-db';
@@ -96,6 +97,8 @@ describeEachDialect('sync converges under lost, repeated and reordered deliverie
           expect({ user: device.user.role, entity, outside }).toEqual({ user: device.user.role, entity, outside: [] });
           expect({ user: device.user.role, entity, records: held[entity] }).toEqual({ user: device.user.role, entity, records: expected[entity] });
         }
+        const { indexed, scratch } = await dueIndexAgainstScratch(device.db);
+        expect(indexed).toEqual(scratch);
         // Nothing pending, so no record may still carry a local version over the server's.
         expect(await device.db.meta.where('key').startsWith('base:').count()).toBe(0);
       }

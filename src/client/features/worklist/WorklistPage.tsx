@@ -3,7 +3,7 @@ import { DUE_BUCKETS, filterWorklist, type DueBucket, type WorklistRow } from '.
 import { useT } from '../../i18n';
 import { useDb } from '../../storage/DbProvider';
 import { useWorklist, type Worklist } from './use-worklist';
-import { effectiveFilters, filterChoices, rememberFilters, rememberedFilters, type FilterValues } from './worklist-filters';
+import { FILTER_KEYS, effectiveFilters, filterChoices, rememberFilters, rememberedFilters, type FilterValues } from './worklist-filters';
 import { useWorklistWords } from './worklist-words';
 import { WorklistFilterBar } from './WorklistFilterBar';
 import { WorklistGroup } from './WorklistGroup';
@@ -25,8 +25,34 @@ export function WorklistPage() {
   return (
     <section class="screen worklist">
       <h1>{t('worklist.title')}</h1>
-      {worklist === undefined ? <p role="status">{w('loading')}</p> : <WorklistBody worklist={worklist} values={values} onChange={change} />}
+      {worklist === undefined || (!worklist.complete && FILTER_KEYS.some((key) => values[key] !== '')) ? (
+        <p role="status">{w('loading')}</p>
+      ) : worklist.complete ? (
+        <WorklistBody worklist={worklist} values={values} onChange={change} />
+      ) : (
+        <FirstRows worklist={worklist} />
+      )}
     </section>
+  );
+}
+
+/**
+ * The first rows of each heading, read by index while the rest loads: what an officer
+ * sees within a moment of opening the app. The filters come with the whole list.
+ */
+function FirstRows({ worklist }: { worklist: Worklist }) {
+  const w = useWorklistWords();
+  const groups = groupByBucket(worklist.rows);
+  const count = DUE_BUCKETS.reduce((sum, bucket) => sum + worklist.counts[bucket], 0);
+  return (
+    <>
+      <p role="status" class="worklist__summary">
+        {count === 0 ? w('empty') : w('summary', { count })}
+      </p>
+      {DUE_BUCKETS.map((bucket) =>
+        groups[bucket].length === 0 ? null : <WorklistGroup key={bucket} bucket={bucket} rows={groups[bucket]} total={worklist.counts[bucket]} />,
+      )}
+    </>
   );
 }
 

@@ -1,17 +1,22 @@
-import { liveQuery } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { dateInZone, type IsoDate } from '../../../shared/domain/dates';
-import { buildWorklist, type WorklistRow } from '../../../shared/domain/worklist';
+import { addDays, dateInZone, type IsoDate } from '../../../shared/domain/dates';
+import { compareWorklistRows, worklistRow, type DueBucket, type WorklistRow } from '../../../shared/domain/worklist';
 import type { Cohort } from '../../../shared/schema';
-import type { JejakDb } from '../../storage/db';
+import { DUE_INDEX_REBUILD, type JejakDb } from '../../storage/db';
 import { useDb } from '../../storage/DbProvider';
+import { ROWS_PER_STEP } from './WorklistGroup';
 
 export type Worklist = {
-  /** Everyone due, overdue first (see buildWorklist). */
+  /** Everyone due, overdue first (see buildWorklist); while not `complete`, only each bucket's first rows. */
   rows: WorklistRow[];
+  /** False while only the first rows have been read: the filters wait for the rest. */
+  complete: boolean;
+  /** How many are due under each heading, all of them, even while not `complete`. */
+  counts: Record<DueBucket, number>;
   /** The day the list was computed for, in the office's zone. */
   today: IsoDate;
-  /** Live cohorts and provider names, for the filters' choices. */
+  /** Live cohorts and provider names, for the filters' choices (empty while not `complete`). */
   cohorts: Map<string, Cohort>;
   providerNames: Map<string, string>;
 };
@@ -25,40 +30,96 @@ const lastWorklist = new WeakMap<JejakDb, Worklist>();
 
 /**
  * The officer's worklist, computed on this device from local data only (offline is the
- * normal case) and recomputed whenever a pull, another tab or a logged contact changes
- * the tables it reads. `undefined` while the first read on this database runs.
+ * normal case) and read again whenever a pull, another tab or a logged contact changes
+ * it. `undefined` while the first read on this database runs.
  *
- * Each table is read whole, in parallel, inside one read transaction: a pull page
- * committing half-way cannot leave a follow-up without its alumnus. The rule then runs
- * once per read, not once per render, so filtering and "show more" stay instant.
+ * It reads the due index (one stored row per alumnus due, kept current by every write;
+ * see sync/due-index.ts), never the tables it is computed from: first each heading's
+ * first rows and the counts, by index (milliseconds, so the screen fills at once on a
+ * cheap phone with 20,000 alumni), then every row, for the filters.
  */
 export function useWorklist(): Worklist | undefined {
   const db = useDb();
   const [state, setState] = useState<{ worklist: Worklist | undefined } | { failure: unknown }>(() => ({ worklist: lastWorklist.get(db) }));
   useEffect(() => {
-    const subscription = liveQuery(() => readWorklist(db)).subscribe({
-      next: (worklist) => {
-        lastWorklist.set(db, worklist);
-        setState({ worklist });
+    let stopped = false;
+    let complete = false;
+    const show = (worklist: Worklist) => {
+      if (stopped || (complete && !worklist.complete)) return;
+      complete ||= worklist.complete;
+      lastWorklist.set(db, worklist);
+      setState({ worklist });
+    };
+    const fail = (failure: unknown) => {
+      if (!stopped) setState({ failure });
+    };
+    let unsubscribe = () => {};
+    ensureDueIndex(db).then(
+      () => {
+        if (stopped) return;
+        if (lastWorklist.get(db) === undefined) readFirstRows(db).then(show, fail);
+        const subscription = liveQuery(() => readWorklist(db)).subscribe({ next: show, error: fail });
+        unsubscribe = () => subscription.unsubscribe();
       },
-      error: (failure: unknown) => setState({ failure }),
-    });
-    return () => subscription.unsubscribe();
+      fail,
+    );
+    return () => {
+      stopped = true;
+      unsubscribe();
+    };
   }, [db]);
   // A database that cannot be read says nothing true about who is due: the error boundary speaks instead.
   if ('failure' in state) throw state.failure;
   return state.worklist;
 }
 
+/** After an app upgrade added the index, it is built once from the tables (a few seconds with 20,000 alumni). */
+async function ensureDueIndex(db: JejakDb): Promise<void> {
+  if ((await db.meta.get(DUE_INDEX_REBUILD)) === undefined) return;
+  const { rebuildDueIndex } = await import('../../sync/due-index');
+  await db.transaction('rw', db.tables, () => rebuildDueIndex(db));
+}
+
+async function readFirstRows(db: JejakDb): Promise<Worklist> {
+  const today = dateInZone(new Date());
+  const weekEnds = addDays(today, 6);
+  const byDue = db.dueIndex.where('[dueDate+sortName]');
+  const { minKey, maxKey } = Dexie;
+  const [overdue, thisWeek, later, counts] = await db.transaction('r', db.dueIndex, () =>
+    Promise.all([
+      byDue.between([minKey, minKey], [today, minKey]).limit(ROWS_PER_STEP).toArray(),
+      byDue.between([today, minKey], [weekEnds, maxKey], true, true).limit(ROWS_PER_STEP).toArray(),
+      byDue.above([weekEnds, maxKey]).limit(ROWS_PER_STEP).toArray(),
+      Promise.all([
+        db.dueIndex.where('dueDate').below(today).count(),
+        db.dueIndex.where('dueDate').between(today, weekEnds, true, true).count(),
+        db.dueIndex.where('dueDate').above(weekEnds).count(),
+      ]),
+    ]),
+  );
+  const [overdueCount, thisWeekCount, laterCount] = counts;
+  return {
+    rows: [...overdue, ...thisWeek, ...later].map((entry) => worklistRow(entry, today)).sort(compareWorklistRows),
+    complete: false,
+    counts: { overdue: overdueCount, 'this-week': thisWeekCount, later: laterCount },
+    today,
+    cohorts: new Map(),
+    providerNames: new Map(),
+  };
+}
+
 async function readWorklist(db: JejakDb): Promise<Worklist> {
-  const [alumni, enrollments, cohorts, followUps, providers] = await db.transaction(
-    'r',
-    [db.alumni, db.enrollments, db.cohorts, db.followUps, db.providers],
-    () => Promise.all([db.alumni.toArray(), db.enrollments.toArray(), db.cohorts.toArray(), db.followUps.toArray(), db.providers.toArray()]),
+  const [entries, cohorts, providers] = await db.transaction('r', [db.dueIndex, db.cohorts, db.providers], () =>
+    Promise.all([db.dueIndex.toArray(), db.cohorts.toArray(), db.providers.toArray()]),
   );
   const today = dateInZone(new Date());
+  const rows = entries.map((entry) => worklistRow(entry, today)).sort(compareWorklistRows);
+  const counts: Record<DueBucket, number> = { overdue: 0, 'this-week': 0, later: 0 };
+  for (const row of rows) counts[row.bucket] += 1;
   return {
-    rows: buildWorklist({ alumni, enrollments, cohorts, followUps }, today),
+    rows,
+    complete: true,
+    counts,
     today,
     cohorts: new Map(cohorts.filter((cohort) => !cohort.deleted).map((cohort) => [cohort.id, cohort])),
     providerNames: new Map(providers.filter((provider) => !provider.deleted).map((provider) => [provider.id, provider.name])),
