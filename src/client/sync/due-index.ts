@@ -6,33 +6,47 @@ import { foldText } from '../../shared/domain/search';
 import { takeTouchedRecords } from '../storage/touched-records';
 
 /**
+ * Above this many alumni touched in one transaction (a pulled page, an import), the
+ * index is marked stale rather than brought up to date in place: IndexedDB reads each
+ * alumnus's enrolments and follow-ups at a few tenths of a millisecond per request, so
+ * a thousand people per page would slow a first pull of 20,000 several times over,
+ * while reading the tables whole once afterwards takes a second or two.
+ */
+export const INLINE_REFRESH_LIMIT = 200;
+
+/**
  * Brings the due index up to date with what the current read-write transaction wrote
  * (noted by storage/touched-records.ts): every alumnus touched, directly or through an
  * enrolment, follow-up or cohort, gets their worklist entry computed again with the
  * shared rule, or removed when nothing is due. Must be the last thing such a
- * transaction does, so the index commits with the writes it reflects.
+ * transaction does, so the index commits with the writes it reflects. Many alumni at
+ * once only mark the index stale (see INLINE_REFRESH_LIMIT, rebuildStaleDueIndex).
  */
 export async function refreshDueIndex(db: JejakDb): Promise<void> {
   const trans = Dexie.currentTransaction?.idbtrans;
   const touched = trans === undefined ? undefined : takeTouchedRecords(trans);
-  if ((await db.meta.get(DUE_INDEX_REBUILD)) !== undefined || touched?.all === true) {
-    await rebuildDueIndex(db);
+  if (touched === undefined || (touched.alumni.size === 0 && touched.cohorts.size === 0 && !touched.all)) return;
+  // Stale already: the whole index is computed again before anyone reads it.
+  if ((await db.meta.get(DUE_INDEX_REBUILD)) !== undefined) return;
+  const ids = new Set(touched.alumni);
+  if (touched.cohorts.size > 0 && !touched.all) {
+    const inCohorts = await Promise.all([...touched.cohorts].map((id) => db.enrollments.where('cohortId').equals(id).toArray()));
+    for (const enrollment of inCohorts.flat()) ids.add(enrollment.alumnusId);
+  }
+  if (touched.all || ids.size > INLINE_REFRESH_LIMIT) {
+    await db.meta.put({ key: DUE_INDEX_REBUILD, value: true });
     return;
   }
-  if (touched === undefined) return;
-  const ids = new Set(touched.alumni);
-  if (touched.cohorts.size > 0) {
-    for (const enrollment of await db.enrollments.where('cohortId').anyOf([...touched.cohorts]).toArray()) ids.add(enrollment.alumnusId);
-  }
-  if (ids.size === 0) return;
   const alumnusIds = [...ids];
+  // One equality read per alumnus, all in flight at once: IndexedDB answers them in a
+  // batch, where `anyOf` would step one cursor through the keys, a round trip each.
   const [alumni, enrollments, followUps, cohorts] = await Promise.all([
     db.alumni.bulkGet(alumnusIds),
-    db.enrollments.where('alumnusId').anyOf(alumnusIds).toArray(),
-    db.followUps.where('alumnusId').anyOf(alumnusIds).toArray(),
+    Promise.all(alumnusIds.map((id) => db.enrollments.where('alumnusId').equals(id).toArray())),
+    Promise.all(alumnusIds.map((id) => db.followUps.where('alumnusId').equals(id).toArray())),
     db.cohorts.toArray(),
   ]);
-  const compute = entryMaker(cohorts, enrollments, followUps);
+  const compute = entryMaker(cohorts, enrollments.flat(), followUps.flat());
   const rows: DueIndexRow[] = [];
   const gone: string[] = [];
   alumni.forEach((alumnus, index) => {
@@ -44,8 +58,28 @@ export async function refreshDueIndex(db: JejakDb): Promise<void> {
   await db.dueIndex.bulkPut(rows);
 }
 
-/** The whole index again from the entity tables: after an upgrade, or a pull starting over. */
-export async function rebuildDueIndex(db: JejakDb): Promise<void> {
+const rebuilding = new WeakMap<JejakDb, Promise<void>>();
+
+/**
+ * Computes the whole index again when it is marked stale (after a large pull, an
+ * upgrade): the sync cycle calls it after pulling, the worklist before reading. One
+ * rebuild at a time per database handle; another tab's finds the mark gone and stops.
+ */
+export function rebuildStaleDueIndex(db: JejakDb): Promise<void> {
+  let running = rebuilding.get(db);
+  if (running === undefined) {
+    running = db
+      .transaction('rw', [db.alumni, db.enrollments, db.followUps, db.cohorts, db.dueIndex, db.meta], async () => {
+        if ((await db.meta.get(DUE_INDEX_REBUILD)) !== undefined) await rebuildDueIndex(db);
+      })
+      .finally(() => rebuilding.delete(db));
+    rebuilding.set(db, running);
+  }
+  return running;
+}
+
+/** The whole index from the entity tables, read whole (a few bulk reads, not one per person). */
+async function rebuildDueIndex(db: JejakDb): Promise<void> {
   const [alumni, enrollments, followUps, cohorts] = await Promise.all([
     db.alumni.toArray(),
     db.enrollments.toArray(),

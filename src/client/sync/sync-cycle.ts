@@ -1,6 +1,7 @@
 import type { JejakDb } from '../storage/db';
 import { ensureClientId, writeMeta } from '../storage/meta.repository';
 import type { Actor } from './local-appliers';
+import { rebuildStaleDueIndex } from './due-index';
 import { pull, type PullProgress } from './pull';
 import { push } from './push';
 import { storageFailureOf } from './storage-failure';
@@ -20,6 +21,8 @@ export async function runSyncCycle(db: JejakDb, actor: Actor, onProgress: (progr
     if (pushFailure !== null) return pushFailure;
     const pullFailure = await pull(db, actor, clientId, onProgress);
     if (pullFailure !== null) return pullFailure;
+    // A large pull leaves the worklist's index to be computed once, here rather than page by page.
+    await rebuildStaleDueIndex(db);
     const at = new Date().toISOString();
     await writeMeta(db, 'lastSyncedAt', at);
     return { kind: 'synced', at };

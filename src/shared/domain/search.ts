@@ -44,7 +44,7 @@ export function searchIndexOf(alumni: Iterable<Searchable>): SearchEntry[] {
   return entries.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
 }
 
-type Term = { kind: 'word'; text: string } | { kind: 'digits'; raw: string; national: string };
+export type Term = { kind: 'word'; text: string } | { kind: 'digits'; raw: string; national: string };
 
 /**
  * Splits a query into terms. A run of digits with the separators people type in numbers
@@ -75,11 +75,21 @@ export function searchAlumni(index: readonly SearchEntry[], query: string, limit
   const ids: string[] = [];
   let total = 0;
   for (const entry of index) {
-    if (!terms.every((term) => matches(entry, term))) continue;
+    if (!matchesAll(entry, terms)) continue;
     total += 1;
     if (ids.length < limit) ids.push(entry.id);
   }
   return { ids, total };
+}
+
+/** Whether the entry matches every term (a parsed query). */
+export function matchesAll(entry: SearchEntry, terms: readonly Term[]): boolean {
+  return terms.every((term) => matches(entry, term));
+}
+
+/** A number too short to search by matches no one (see MIN_DIGITS). */
+export function isTooShort(term: Term): boolean {
+  return term.kind === 'digits' && term.raw.length < MIN_DIGITS && term.national.length < MIN_DIGITS;
 }
 
 function matches(entry: SearchEntry, term: Term): boolean {

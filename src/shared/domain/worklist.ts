@@ -22,9 +22,10 @@ export type WorklistSource = {
  * alumnus due (the client's due index), so the list opens without reading every table.
  */
 export type WorklistEntry = {
-  alumnus: Alumnus;
+  /** What the list shows of the person and filters by; the alumnus page has the rest. */
+  alumnus: WorklistPerson;
   /** The cohort of the latest graduation (the one the due dates count from), else the latest enrolment's. */
-  cohort: Cohort | null;
+  cohort: WorklistCohort | null;
   /** Every cohort and provider the person trained with, for the filters. */
   cohortIds: string[];
   providerIds: string[];
@@ -35,6 +36,9 @@ export type WorklistEntry = {
   statusFoundAt: string | null;
   dueDate: IsoDate;
 };
+
+export type WorklistPerson = Pick<Alumnus, 'id' | 'name' | 'nik' | 'phone' | 'whatsapp' | 'kecamatan' | 'kelurahan'>;
+export type WorklistCohort = Pick<Cohort, 'id' | 'title' | 'providerId'>;
 
 /** An entry seen on a given day: how long since graduation and which heading it goes under. */
 export type WorklistRow = WorklistEntry & {
@@ -87,9 +91,13 @@ export function worklistEntry(
   const dueDate = nextDueDate(graduationDate, followUps, timeZone);
   if (dueDate === null) return null;
   const shown = graduated ?? latestBy(enrollments, (enrollment) => cohorts.get(enrollment.cohortId)?.startDate ?? '');
+  const cohort = shown === undefined ? undefined : cohorts.get(shown.cohortId);
+  const { id, name, nik, phone, whatsapp, kecamatan, kelurahan } = alumnus;
   return {
-    alumnus,
-    cohort: shown === undefined ? null : (cohorts.get(shown.cohortId) ?? null),
+    // Copies of the few fields shown: the device stores one entry per person due, and
+    // 20,000 whole records would cost seconds to write after a large pull.
+    alumnus: { id, name, nik, phone, whatsapp, kecamatan, kelurahan },
+    cohort: cohort === undefined ? null : { id: cohort.id, title: cohort.title, providerId: cohort.providerId },
     cohortIds: unique(enrollments.map((enrollment) => enrollment.cohortId)),
     providerIds: unique(enrollments.flatMap((enrollment) => cohorts.get(enrollment.cohortId)?.providerId ?? [])),
     graduationDate,

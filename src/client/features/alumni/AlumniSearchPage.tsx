@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { MIN_DIGITS, parseQuery } from '../../../shared/domain/search';
 import { useLanguage, useT } from '../../i18n';
 import { useAlumniWords } from './alumni-words';
-import { searchNarrowing, type Narrowed } from './narrowing-search';
+import { prefixBucketsOf, searchNarrowing, type Narrowed } from './narrowing-search';
 import { SearchResults } from './SearchResults';
 import { useAlumniIndex, type AlumniIndex } from './use-alumni-index';
 import './alumni.css';
@@ -89,15 +89,15 @@ export function AlumniSearchPage() {
 function Answer({ index, query }: { index: AlumniIndex; query: string }) {
   const w = useAlumniWords();
   const [language] = useLanguage();
-  const entryById = useMemo(() => new Map(index.entries.map((entry) => [entry.id, entry])), [index]);
+  const buckets = useMemo(() => prefixBucketsOf(index.entries), [index]);
   // What the last query matched on this index: the next key searches only among those.
   const last = useRef<{ index: AlumniIndex; narrowed: Narrowed | null } | null>(null);
   const result = useMemo(() => {
     const previous = last.current?.index === index ? last.current.narrowed : null;
-    const found = searchNarrowing(index.entries, entryById, previous, query, RESULT_LIMIT);
+    const found = searchNarrowing(index.entries, buckets, previous, query, RESULT_LIMIT);
     last.current = { index, narrowed: found.narrowed };
     return found;
-  }, [index, entryById, query]);
+  }, [index, buckets, query]);
   const terms = useMemo(() => parseQuery(query), [query]);
   // The same array while the answer is the same, so the results list can tell a new answer.
   const alumni = useMemo(() => result.ids.flatMap((id) => index.byId.get(id) ?? []), [index, result]);

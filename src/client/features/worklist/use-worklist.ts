@@ -5,6 +5,7 @@ import { compareWorklistRows, worklistRow, type DueBucket, type WorklistRow } fr
 import type { Cohort } from '../../../shared/schema';
 import { DUE_INDEX_REBUILD, type JejakDb } from '../../storage/db';
 import { useDb } from '../../storage/DbProvider';
+import { rebuildStaleDueIndex } from '../../sync/due-index';
 import { ROWS_PER_STEP } from './WorklistGroup';
 
 export type Worklist = {
@@ -73,11 +74,13 @@ export function useWorklist(): Worklist | undefined {
   return state.worklist;
 }
 
-/** After an app upgrade added the index, it is built once from the tables (a few seconds with 20,000 alumni). */
+/**
+ * After a large pull or an app upgrade the index is stale: it is built again from the
+ * tables first (a few seconds with 20,000 alumni; the sync cycle usually did it already).
+ */
 async function ensureDueIndex(db: JejakDb): Promise<void> {
   if ((await db.meta.get(DUE_INDEX_REBUILD)) === undefined) return;
-  const { rebuildDueIndex } = await import('../../sync/due-index');
-  await db.transaction('rw', db.tables, () => rebuildDueIndex(db));
+  await rebuildStaleDueIndex(db);
 }
 
 async function readFirstRows(db: JejakDb): Promise<Worklist> {
