@@ -1,14 +1,14 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import { describeError } from '../../shared/errors';
 import type { Mutation, MutationResult, PushRequest, PushResponse, PushUnavailableResponse } from '../../shared/sync/protocol';
 import type { Clock } from '../auth/context';
-import { runChange } from '../changes/run-change';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { applyMutation } from './apply-mutation';
 import { checkMutation, type Rejection } from './check-mutation';
 import { claimClient, lockClient, settleMutation, settledResults } from './clients.repository';
+import { isUniqueViolation } from '../db/unique-violation';
 
 export type PushHooks = {
   /** Runs in each mutation's transaction after its change, before the commit: tests hold a transaction open or fail it here. */
@@ -18,16 +18,25 @@ export type PushHooks = {
 export type PushOutcome = { ok: true; response: PushResponse } | { ok: false; response: PushUnavailableResponse };
 
 /**
+ * Mutations per transaction. Committing is the dominant cost of a push on SQLite (each
+ * commit is a disk sync): one transaction per group of mutations, with a savepoint per
+ * mutation, applies 5,000 queued changes several times faster than one transaction each,
+ * while a PostgreSQL writer holds its scopes' version rows for at most one group.
+ */
+export const MUTATIONS_PER_TRANSACTION = 100;
+
+/**
  * Applies a device's queued mutations in `mid` order, each at most once.
  *
- * Each mutation runs in its own transaction, which also advances the device's `lastMid`
- * and stores the result: the change and the record of it commit together, so a push
- * retried after a lost response skips exactly what was applied, and answers the stored
- * results for it. A permanent refusal (a DomainError: invalid, out of scope, conflict…)
- * rolls the change back, then is recorded as rejected in a transaction of its own and
- * advances `lastMid` too — a refused change never wedges the queue. Anything else (the
- * database busy or gone) stops the batch: what was settled stands, the rest is answered
- * `ok: false` for the client to retry with backoff.
+ * Each mutation runs in a savepoint of its group's transaction, which also advances the
+ * device's `lastMid` and stores the result: a change and the record of it commit
+ * together, so a push retried after a lost response skips exactly what was applied, and
+ * answers the stored results for it. A permanent refusal (a DomainError: invalid, out of
+ * scope, conflict…) rolls the change back to its savepoint and is recorded as rejected —
+ * it also advances `lastMid`, so a refused change never wedges the queue. Anything else
+ * (the database busy or gone) rolls the group back and stops: the mutations before the
+ * failing one are applied again and committed, and the rest is answered `ok: false` for
+ * the client to retry with backoff.
  */
 export async function pushMutations(db: Kysely<Database>, user: SessionUser, request: PushRequest, clock: Clock, hooks: PushHooks = {}): Promise<PushOutcome> {
   const { clientId } = request;
@@ -35,24 +44,21 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
   const mutations = inMidOrder(request.mutations);
   const resent = await settledResults(db, clientId, mutations.filter(({ mid }) => mid <= lastMid).map(({ mid }) => mid));
   const results: MutationResult[] = [];
-
   for (const mutation of mutations) {
-    if (mutation.mid <= lastMid) {
-      const stored = resent.get(mutation.mid);
-      if (stored !== undefined) results.push(stored);
-      continue;
-    }
-    let result: MutationResult | null;
-    try {
-      result = await settle(db, user, clientId, mutation, clock(), hooks);
-      // Null: another push of this device (a second tab) settled it meanwhile.
-      result ??= (await settledResults(db, clientId, [mutation.mid])).get(mutation.mid) ?? null;
-    } catch (error) {
-      console.error(`sync push of client ${clientId} stopped at mid ${mutation.mid}:`, error);
+    const stored = mutation.mid <= lastMid ? resent.get(mutation.mid) : undefined;
+    if (stored !== undefined) results.push(stored);
+  }
+
+  const unsettled = mutations.filter(({ mid }) => mid > lastMid);
+  for (let start = 0; start < unsettled.length; start += MUTATIONS_PER_TRANSACTION) {
+    const group = unsettled.slice(start, start + MUTATIONS_PER_TRANSACTION);
+    const settled = await settleGroup(db, user, clientId, group, clock(), hooks);
+    results.push(...settled.results);
+    if (settled.lastMid !== null) lastMid = Math.max(lastMid, settled.lastMid);
+    if (settled.failure !== null) {
+      console.error(`sync push of client ${clientId} stopped at mid ${settled.failure.mid}:`, settled.failure.error);
       return { ok: false, response: { lastMid, results, error: { code: 'unavailable', message: describeError('unavailable') } } };
     }
-    if (result !== null) results.push(result);
-    lastMid = mutation.mid;
   }
   return { ok: true, response: { lastMid, results } };
 }
@@ -64,34 +70,91 @@ function inMidOrder(mutations: readonly Mutation[]): Mutation[] {
   return [...byMid.values()].sort((a, b) => a.mid - b.mid);
 }
 
-/** Applies or refuses one mutation; null when it turned out to be settled already. Throws only transient errors. */
-async function settle(db: Kysely<Database>, user: SessionUser, clientId: string, mutation: Mutation, now: Date, hooks: PushHooks): Promise<MutationResult | null> {
-  const checked = checkMutation(mutation, now);
-  if (!checked.ok) return reject(db, clientId, mutation.mid, checked.rejection, now);
-  const { name, args, hlc } = checked.mutation;
+type GroupOutcome = { results: MutationResult[]; lastMid: number | null; failure: { mid: number; error: unknown } | null };
+
+/**
+ * Settles a group in one transaction. On a transient failure at some mutation, the ones
+ * before it are settled again in a transaction of their own, so what could be applied
+ * is not lost with the failing one.
+ */
+async function settleGroup(db: Kysely<Database>, user: SessionUser, clientId: string, group: readonly Mutation[], now: Date, hooks: PushHooks): Promise<GroupOutcome> {
+  let failedAt = -1;
   try {
-    // runChange: a unique-key race with another writer is retried once, then refused as `conflict`.
-    return await runChange(db, async (trx) => {
-      if (mutation.mid <= (await lockClient(trx, clientId))) return null;
-      await applyMutation(trx, { user, clientId, hlc }, name, args, now);
-      await hooks.beforeCommit?.(trx, mutation);
-      const applied: MutationResult = { mid: mutation.mid, status: 'applied' };
-      await settleMutation(trx, clientId, applied, now);
-      return applied;
-    });
+    return { ...(await settleInOneTransaction(db, user, clientId, group, now, hooks, (index) => (failedAt = index))), failure: null };
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return reject(db, clientId, mutation.mid, rejectionOf(error), now);
+    const failing = group[failedAt];
+    const failure = { mid: failing?.mid ?? group[0]?.mid ?? 0, error };
+    if (failedAt <= 0) return { results: [], lastMid: null, failure };
+    try {
+      return { ...(await settleInOneTransaction(db, user, clientId, group.slice(0, failedAt), now, hooks, () => {})), failure };
+    } catch {
+      return { results: [], lastMid: null, failure };
+    }
   }
 }
 
-async function reject(db: Kysely<Database>, clientId: string, mid: number, rejection: Rejection, now: Date): Promise<MutationResult | null> {
-  const result: MutationResult = { mid, status: 'rejected', ...rejection };
-  return db.transaction().execute(async (trx) => {
-    if (mid <= (await lockClient(trx, clientId))) return null;
-    await settleMutation(trx, clientId, result, now);
-    return result;
+async function settleInOneTransaction(
+  db: Kysely<Database>,
+  user: SessionUser,
+  clientId: string,
+  group: readonly Mutation[],
+  now: Date,
+  hooks: PushHooks,
+  onMutation: (index: number) => void,
+): Promise<Omit<GroupOutcome, 'failure'>> {
+  const settledBefore: number[] = [];
+  const outcome = await db.transaction().execute(async (trx) => {
+    // The device's row stays locked to the commit: a second tab's push of the same mids waits, then skips them.
+    let lastMid = await lockClient(trx, clientId);
+    const results: MutationResult[] = [];
+    for (const [index, mutation] of group.entries()) {
+      onMutation(index);
+      if (mutation.mid <= lastMid) {
+        settledBefore.push(mutation.mid);
+        continue;
+      }
+      results.push(await settleOne(trx, user, clientId, mutation, now, hooks));
+      lastMid = mutation.mid;
+    }
+    return { results, lastMid };
   });
+  // Settled by another push of this device (a second tab) meanwhile: its stored answers.
+  const stored = await settledResults(db, clientId, settledBefore);
+  const results = [...settledBefore.flatMap((mid) => stored.get(mid) ?? []), ...outcome.results].sort((a, b) => a.mid - b.mid);
+  return { results, lastMid: outcome.lastMid };
+}
+
+/**
+ * Applies or refuses one mutation inside the group's transaction, in a savepoint so a
+ * refusal leaves nothing of it behind. A unique-key race with another writer is tried
+ * once more (its checks then see the other's row), then refused as `conflict`. Throws
+ * only transient errors.
+ */
+async function settleOne(trx: Kysely<Database>, user: SessionUser, clientId: string, mutation: Mutation, now: Date, hooks: PushHooks): Promise<MutationResult> {
+  const checked = checkMutation(mutation, now);
+  const result: MutationResult = checked.ok
+    ? await applyInSavepoint(trx, mutation, () => applyMutation(trx, { user, clientId, hlc: checked.mutation.hlc }, checked.mutation.name, checked.mutation.args, now), hooks)
+    : { mid: mutation.mid, status: 'rejected', ...checked.rejection };
+  await settleMutation(trx, clientId, result, now);
+  return result;
+}
+
+async function applyInSavepoint(trx: Kysely<Database>, mutation: Mutation, apply: () => Promise<void>, hooks: PushHooks): Promise<MutationResult> {
+  for (let attempt = 1; ; attempt += 1) {
+    await sql`savepoint mutation`.execute(trx);
+    try {
+      await apply();
+      await hooks.beforeCommit?.(trx, mutation);
+      await sql`release savepoint mutation`.execute(trx);
+      return { mid: mutation.mid, status: 'applied' };
+    } catch (error) {
+      await sql`rollback to savepoint mutation`.execute(trx);
+      await sql`release savepoint mutation`.execute(trx);
+      if (error instanceof DomainError) return { mid: mutation.mid, status: 'rejected', ...rejectionOf(error) };
+      if (!isUniqueViolation(error)) throw error;
+      if (attempt === 2) return { mid: mutation.mid, status: 'rejected', code: 'conflict', message: describeError('conflict') };
+    }
+  }
 }
 
 /** A compare-and-set refusal carries the current values; other refusals their details (field issues…). */
