@@ -1,0 +1,42 @@
+import { detectDelimiter } from '../../../shared/import/detect-delimiter';
+import { toImportSheet, type ImportSheet } from '../../../shared/import/import-sheet';
+
+/** Why a chosen file gave no table: not CSV/XLSX, unreadable, or no rows at all. */
+export type SheetFileProblem = 'file-kind' | 'file-unreadable' | 'file-empty';
+export type SheetFileReading = { ok: true; sheet: ImportSheet } | { ok: false; problem: SheetFileProblem };
+
+const XLSX = /\.xlsx$/i;
+const CSV = /\.(csv|txt)$/i;
+
+/**
+ * Reads the first sheet of an XLSX file or a CSV file (`;` or `,`, UTF-8 with or without
+ * BOM) on this device; nothing is uploaded. The parsers load here, on first use, so
+ * they never weigh on the app's first download. _Never_ throws for a bad file.
+ */
+export async function readSheetFile(file: Blob & { name: string }): Promise<SheetFileReading> {
+  const kind = XLSX.test(file.name) ? 'xlsx' : CSV.test(file.name) ? 'csv' : null;
+  if (kind === null) return { ok: false, problem: 'file-kind' };
+  let cells: unknown[][];
+  try {
+    cells = kind === 'xlsx' ? await readXlsx(file) : await readCsv(file);
+  } catch {
+    return { ok: false, problem: 'file-unreadable' };
+  }
+  const sheet = toImportSheet(cells);
+  return sheet.rows.length === 0 ? { ok: false, problem: 'file-empty' } : { ok: true, sheet };
+}
+
+async function readXlsx(file: Blob): Promise<unknown[][]> {
+  const { readSheet } = await import('read-excel-file/browser');
+  // Numbers as their digits: a 16-digit NIK typed as a number must not become a float.
+  return readSheet<string>(file, { parseNumber: (digits) => digits, trim: true });
+}
+
+async function readCsv(file: Blob): Promise<unknown[][]> {
+  const { default: Papa } = await import('papaparse');
+  // TextDecoder drops the BOM Excel writes.
+  const text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
+  const result = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
+  if (result.data.length === 0 && result.errors.length > 0) throw new Error(result.errors[0]?.message);
+  return result.data;
+}

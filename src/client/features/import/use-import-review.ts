@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'preact/hooks';
+import { checkSheet, type RowResult, type SheetRow } from '../../../shared/import/check-sheet';
+import { guessColumns } from '../../../shared/import/guess-columns';
+import type { ColumnMapping, ImportField } from '../../../shared/import/import-fields';
+import type { ImportSheet } from '../../../shared/import/import-sheet';
+import { validateRow, type RowCheck } from '../../../shared/import/validate-row';
+
+/** A file under review: its table with the user's corrections, the column mapping and each row's own check. */
+type ReviewState = {
+  fileName: string;
+  headers: readonly string[];
+  headerRow: number;
+  rows: readonly SheetRow[];
+  mapping: ColumnMapping;
+  checks: readonly RowCheck[];
+  /** Rows the user corrected: they stay in view once valid, so a fix never makes its row vanish mid-typing. */
+  edited: ReadonlySet<number>;
+};
+
+export type ImportReview = ReviewState & {
+  results: readonly RowResult[];
+  setColumn: (column: number, field: ImportField | null) => void;
+  editCell: (rowIndex: number, column: number, value: string) => void;
+};
+
+/**
+ * The review of one file: guessed mapping, corrections and checks. A correction checks
+ * its row again (and the file-wide rules: a fixed NIK may end a duplicate elsewhere);
+ * a changed mapping checks every row. Nothing typed is lost when a row turns valid.
+ */
+export function useImportReview(enrolledNiks: ReadonlySet<string>) {
+  const [state, setState] = useState<ReviewState | null>(null);
+
+  const load = (fileName: string, sheet: ImportSheet) => {
+    const mapping = guessColumns(sheet.headers);
+    setState({ fileName, headers: sheet.headers, headerRow: sheet.headerRow, rows: sheet.rows, mapping, checks: checkAll(sheet.rows, mapping), edited: new Set() });
+  };
+
+  const setColumn = (column: number, field: ImportField | null) =>
+    setState((current) => {
+      if (current === null) return current;
+      // One column per field: choosing a field another column had takes it from that column.
+      const mapping = current.mapping.map((old, index) => (index === column ? field : old === field ? null : old));
+      return { ...current, mapping, checks: checkAll(current.rows, mapping) };
+    });
+
+  const editCell = (rowIndex: number, column: number, value: string) =>
+    setState((current) => {
+      const row = current?.rows[rowIndex];
+      if (current === null || row === undefined) return current;
+      const cells = row.cells.map((cell, index) => (index === column ? value : cell));
+      const rows = current.rows.map((old, index) => (index === rowIndex ? { ...old, cells } : old));
+      const checks = current.checks.map((old, index) => (index === rowIndex ? validateRow(cells, current.mapping) : old));
+      return { ...current, rows, checks, edited: new Set([...current.edited, rowIndex]) };
+    });
+
+  const results = useMemo(
+    () => (state === null ? [] : checkSheet(state.rows, state.mapping, enrolledNiks, state.checks)),
+    [state, enrolledNiks],
+  );
+  const review: ImportReview | null = state === null ? null : { ...state, results, setColumn, editCell };
+  return { review, load, clear: () => setState(null) };
+}
+
+function checkAll(rows: readonly SheetRow[], mapping: ColumnMapping): RowCheck[] {
+  return rows.map((row) => validateRow(row.cells, mapping));
+}

@@ -1,0 +1,36 @@
+import { findDuplicates } from './find-duplicates';
+import type { ColumnMapping } from './import-fields';
+import type { CellProblem } from './import-problem';
+import { validateRow, type ImportedPerson, type RowCheck } from './validate-row';
+
+/** A data row of the sheet: its row number as the spreadsheet shows it (1-based) and its cells as text. */
+export type SheetRow = { number: number; cells: readonly string[] };
+
+/** A row ready to import (`person` set, no problems) or not (`person` null, why per cell). */
+export type RowResult = { number: number; person: ImportedPerson | null; problems: CellProblem[] };
+
+/**
+ * Every row checked: on its own (`validateRow`; pass `checks` to reuse the ones already
+ * made, e.g. when one cell was corrected), then against the other rows (the same NIK
+ * twice) and the cohort (a NIK already enrolled in it, from the device's enrolments).
+ */
+export function checkSheet(
+  rows: readonly SheetRow[],
+  mapping: ColumnMapping,
+  enrolledNiks: ReadonlySet<string>,
+  checks: readonly RowCheck[] = rows.map((row) => validateRow(row.cells, mapping)),
+): RowResult[] {
+  const nikIsValid = (check: RowCheck) => !check.problems.some((problem) => problem.field === 'nik');
+  const duplicates = findDuplicates(rows.map((row, index) => {
+    const check = checks[index];
+    return { number: row.number, nik: check !== undefined && nikIsValid(check) ? check.nik : null };
+  }));
+  return rows.map((row, index) => {
+    const check = checks[index] ?? validateRow(row.cells, mapping);
+    const problems = [...check.problems];
+    const others = duplicates.get(row.number);
+    if (others !== undefined) problems.push({ field: 'nik', code: 'duplicate-in-file', rows: others });
+    if (nikIsValid(check) && enrolledNiks.has(check.nik)) problems.push({ field: 'nik', code: 'already-enrolled' });
+    return { number: row.number, person: problems.length === 0 ? check.person : null, problems };
+  });
+}

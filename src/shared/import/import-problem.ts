@@ -1,0 +1,21 @@
+import type { ErrorCode } from '../errors';
+import type { DateProblem } from './parse-import-date';
+import type { ImportField } from './import-fields';
+
+/**
+ * What can be wrong with one cell: the shared codes (a NIK's length, digits, province or
+ * date part; a phone number; a missing value; a refusal by the device), plus what only an
+ * import can find — an unreadable gender, education or date, the same NIK twice in the
+ * file, a person already in the cohort, and a row the device could not store.
+ */
+export type ImportProblemCode =
+  | ErrorCode
+  | DateProblem
+  | 'gender-unknown'
+  | 'education-unknown'
+  | 'duplicate-in-file'
+  | 'already-enrolled'
+  | 'not-stored';
+
+/** One problem of one cell; `rows` names the other rows (sheet row numbers) of a duplicate. */
+export type CellProblem = { field: ImportField; code: ImportProblemCode; rows?: readonly number[] };

@@ -1,0 +1,77 @@
+import * as v from 'valibot';
+import { NewEnrollmentSchema } from '../api/enrollments.api';
+import { cleanNik } from '../domain/nik';
+import { toFieldIssues } from '../schema/issues';
+import type { ColumnMapping, ImportField } from './import-fields';
+import type { CellProblem } from './import-problem';
+import { parseImportDate } from './parse-import-date';
+import { readEducation, readGender } from './read-choices';
+
+/** The person a row describes, as `enrollment.create` takes it (the id is chosen at import). */
+const PersonSchema = v.omit(NewEnrollmentSchema.entries.alumnus, ['id']);
+export type ImportedPerson = v.InferOutput<typeof PersonSchema>;
+
+/** One row checked on its own: the person when every cell is right, else each cell's problems. */
+export type RowCheck = { nik: string; person: ImportedPerson | null; problems: CellProblem[] };
+
+/**
+ * Checks one row with the same schema the device and the server apply to an enrolment,
+ * after reading the spreadsheet forms of gender, education and dates. Checks that need
+ * the other rows or the device's data (duplicates, already enrolled) come after, in
+ * `checkSheet`.
+ */
+export function validateRow(cells: readonly string[], mapping: ColumnMapping): RowCheck {
+  const text = (field: ImportField): string => {
+    const index = mapping.indexOf(field);
+    return index < 0 ? '' : (cells[index] ?? '').trim();
+  };
+  const problems: CellProblem[] = [];
+  const problem = (field: ImportField, code: CellProblem['code']) => problems.push({ field, code });
+
+  // An empty NIK is missing, not "of the wrong length".
+  if (text('nik') === '') problem('nik', 'required');
+
+  const genderText = text('gender');
+  const gender = readGender(genderText);
+  if (gender === null) problem('gender', genderText === '' ? 'required' : 'gender-unknown');
+
+  const educationText = text('education');
+  const education = readEducation(educationText);
+  if (education === null) problem('education', educationText === '' ? 'required' : 'education-unknown');
+
+  const dateText = text('birthDate');
+  const reading = dateText === '' ? null : parseImportDate(dateText);
+  if (reading === null) problem('birthDate', 'required');
+  else if (!reading.ok) problem('birthDate', reading.problem);
+
+  // A "No HP/WA" column fills whichever of the two has no column of its own.
+  const shared = text('phoneWhatsapp');
+  const phoneField: ImportField = text('phone') === '' && shared !== '' ? 'phoneWhatsapp' : 'phone';
+  const whatsappField: ImportField = text('whatsapp') === '' && shared !== '' ? 'phoneWhatsapp' : 'whatsapp';
+  const phone = text(phoneField);
+  const whatsapp = text(whatsappField);
+
+  const input = {
+    nik: text('nik'),
+    name: text('name'),
+    // Placeholders where the cell already failed above: the schema then reports the rest.
+    gender: gender ?? 'male',
+    birthDate: reading?.ok ? reading.date : '2000-01-01',
+    phone: phone === '' ? null : phone,
+    whatsapp: whatsapp === '' ? null : whatsapp,
+    address: text('address'),
+    kelurahan: text('kelurahan'),
+    kecamatan: text('kecamatan'),
+    education: education ?? 'none',
+  };
+  const parsed = v.safeParse(PersonSchema, input);
+  if (!parsed.success) {
+    const fieldOf: Record<string, ImportField> = { phone: phoneField, whatsapp: whatsappField };
+    for (const issue of toFieldIssues(parsed.issues)) {
+      const field = fieldOf[issue.path] ?? (issue.path as ImportField);
+      if (!problems.some((known) => known.field === field)) problem(field, issue.code);
+    }
+  }
+  const nik = cleanNik(input.nik);
+  return { nik, person: problems.length === 0 && parsed.success ? parsed.output : null, problems };
+}

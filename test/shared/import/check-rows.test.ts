@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { checkSheet } from '../../../src/shared/import/check-sheet';
+import type { ColumnMapping } from '../../../src/shared/import/import-fields';
+import { validateRow } from '../../../src/shared/import/validate-row';
+
+const MAPPING: ColumnMapping = ['nik', 'name', 'gender', 'birthDate', 'phone', 'whatsapp', 'address', 'kelurahan', 'kecamatan', 'education'];
+const GOOD = ['6474011708010001', 'Ahmad Fauzi', 'L', '17/08/2001', '0812-3456-7001', '', 'Jl. Cendana 1', 'Api-Api', 'Bontang Utara', 'SMA'];
+/** GOOD with some cells changed, by field. */
+function row(changes: Partial<Record<string, string>> = {}): string[] {
+  return GOOD.map((cell, index) => changes[MAPPING[index] ?? ''] ?? cell);
+}
+
+describe('one row', () => {
+  it('turns a good row into the person enrollment.create takes', () => {
+    expect(validateRow(row(), MAPPING)).toEqual({
+      nik: '6474011708010001',
+      problems: [],
+      person: {
+        nik: '6474011708010001', name: 'Ahmad Fauzi', gender: 'male', birthDate: '2001-08-17', phone: '+6281234567001', whatsapp: null,
+        address: 'Jl. Cendana 1', kelurahan: 'Api-Api', kecamatan: 'Bontang Utara', education: 'sma',
+      },
+    });
+  });
+
+  it.each([
+    ['an empty NIK', { nik: '' }, 'nik', 'required'],
+    ['a short NIK', { nik: '647401170801' }, 'nik', 'nik-length'],
+    ['a NIK with a letter', { nik: '64740117O8010001' }, 'nik', 'nik-format'],
+    ['a NIK of province 00', { nik: '0074011708010001' }, 'nik', 'nik-province'],
+    ['a NIK whose date part is day 32', { nik: '6474013208010001' }, 'nik', 'nik-birth-date'],
+    ['no name', { name: '  ' }, 'name', 'required'],
+    ['a name of 121 characters', { name: 'x'.repeat(121) }, 'name', 'too-long'],
+    ['no gender', { gender: '' }, 'gender', 'required'],
+    ['gender X', { gender: 'X' }, 'gender', 'gender-unknown'],
+    ['no birth date', { birthDate: '' }, 'birthDate', 'required'],
+    ['31 February', { birthDate: '31/02/2001' }, 'birthDate', 'invalid-date'],
+    ['a birth date in words', { birthDate: 'kemarin' }, 'birthDate', 'date-unreadable'],
+    ['a bad phone number', { phone: '12345' }, 'phone', 'phone-invalid'],
+    ['a bad WhatsApp number', { whatsapp: '0000' }, 'whatsapp', 'phone-invalid'],
+    ['no education', { education: '' }, 'education', 'required'],
+    ['an unknown education', { education: 'Kursus' }, 'education', 'education-unknown'],
+  ])('refuses %s, naming the cell', (_label, changes, field, code) => {
+    const check = validateRow(row(changes), MAPPING);
+    expect(check.person).toBeNull();
+    expect(check.problems).toEqual([{ field, code }]);
+  });
+
+  it('reports every wrong cell of a row, not just the first', () => {
+    const check = validateRow(row({ nik: '123', gender: '?', birthDate: '31/02/2001' }), MAPPING);
+    expect(check.problems.map((problem) => `${problem.field}:${problem.code}`).sort()).toEqual(['birthDate:invalid-date', 'gender:gender-unknown', 'nik:nik-length']);
+  });
+
+  it('fills phone and WhatsApp from one "No HP/WA" column, and names that column when it is wrong', () => {
+    const mapping: ColumnMapping = ['nik', 'name', 'gender', 'birthDate', 'phoneWhatsapp', null, null, null, null, 'education'];
+    expect(validateRow(row(), mapping).person).toMatchObject({ phone: '+6281234567001', whatsapp: '+6281234567001', address: '' });
+    expect(validateRow(row({ phone: '999' }), mapping).problems).toEqual([{ field: 'phoneWhatsapp', code: 'phone-invalid' }]);
+  });
+
+  it('reads the fields of columns in any order, ignoring unmapped ones', () => {
+    const mapping: ColumnMapping = [null, 'education', 'birthDate', 'gender', 'name', 'nik'];
+    const check = validateRow(['7', 'S1', '2001-08-17', 'Perempuan', 'Siti', '6474 0157 0801 0002'], mapping);
+    expect(check.person).toMatchObject({ nik: '6474015708010002', name: 'Siti', gender: 'female', birthDate: '2001-08-17', education: 's1', phone: null });
+  });
+});
+
+describe('the whole sheet', () => {
+  const rows = [
+    { number: 2, cells: row() },
+    { number: 3, cells: row({ nik: '6474011708010002' }) },
+    { number: 5, cells: row({ nik: '6474 0117 0801 0001', name: 'Ahmad F.' }) },
+    { number: 6, cells: row({ nik: '6474011708010003' }) },
+    { number: 7, cells: row({ nik: '6474011708010001', name: 'Ahmad lagi' }) },
+    { number: 8, cells: row({ nik: '6474011708010009' }) },
+  ];
+
+  it('flags every row of a NIK that appears more than once, naming the other rows', () => {
+    const results = checkSheet(rows, MAPPING, new Set());
+    expect(results.map((result) => [result.number, result.person === null ? result.problems : 'ok'])).toEqual([
+      [2, [{ field: 'nik', code: 'duplicate-in-file', rows: [5, 7] }]],
+      [3, 'ok'],
+      [5, [{ field: 'nik', code: 'duplicate-in-file', rows: [2, 7] }]],
+      [6, 'ok'],
+      [7, [{ field: 'nik', code: 'duplicate-in-file', rows: [2, 5] }]],
+      [8, 'ok'],
+    ]);
+  });
+
+  it('flags a NIK already enrolled in the cohort', () => {
+    const results = checkSheet(rows, MAPPING, new Set(['6474011708010003']));
+    expect(results.find((result) => result.number === 6)?.problems).toEqual([{ field: 'nik', code: 'already-enrolled' }]);
+  });
+
+  it('never calls two invalid NIKs duplicates: the NIK problem says enough', () => {
+    const twins = [{ number: 2, cells: row({ nik: '123' }) }, { number: 3, cells: row({ nik: '123' }) }];
+    expect(checkSheet(twins, MAPPING, new Set(['123'])).map((result) => result.problems)).toEqual([
+      [{ field: 'nik', code: 'nik-length' }], [{ field: 'nik', code: 'nik-length' }],
+    ]);
+  });
+
+  it('clears a duplicate on both rows once one of them is corrected', () => {
+    const corrected = rows.map((sheetRow) => (sheetRow.number === 5 || sheetRow.number === 7 ? { ...sheetRow, cells: row({ nik: `647401170801000${sheetRow.number}` }) } : sheetRow));
+    expect(checkSheet(corrected, MAPPING, new Set()).every((result) => result.person !== null)).toBe(true);
+  });
+});
