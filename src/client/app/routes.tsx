@@ -3,7 +3,6 @@ import { ErrorBoundary, Route, Router, lazy, useLocation } from 'preact-iso';
 import { useSession, useUser } from '../auth/SessionProvider';
 import { AlumniScreen } from '../features/alumni/AlumniScreen';
 import { AlumnusScreen } from '../features/alumnus/AlumnusScreen';
-import { CohortsScreen } from '../features/cohorts/CohortsScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { NotAllowedScreen } from '../features/not-found/NotAllowedScreen';
 import { NotFoundScreen } from '../features/not-found/NotFoundScreen';
@@ -14,6 +13,9 @@ import { Redirect } from './Redirect';
 // Screens only some roles open load on demand, each in its own chunk, to keep the
 // first load small for officers on weak signal. The service worker precaches them all,
 // so they still open offline.
+const CohortsScreen = lazy(() => import('../features/cohorts/CohortsScreen').then((m) => m.CohortsScreen));
+const CohortFormScreen = lazy(() => import('../features/cohorts/CohortFormScreen').then((m) => m.CohortFormScreen));
+const CohortScreen = lazy(() => import('../features/cohorts/CohortPage').then((m) => m.CohortPage));
 const ImportScreen = lazy(() => import('../features/import/ImportScreen').then((m) => m.ImportScreen));
 const ReportsScreen = lazy(() => import('../features/reports/ReportsScreen').then((m) => m.ReportsScreen));
 const AdminScreen = lazy(() => import('../features/admin/AdminScreen').then((m) => m.AdminScreen));
@@ -39,6 +41,9 @@ const Alumnus = forTheirRole(AlumnusScreen);
 // that write follow-ups (officers, provider staff for their own alumni) log one.
 const LogFollowUp = forTheirRole(FollowUpScreen);
 const Cohorts = forTheirRole(CohortsScreen);
+// The form and the page are read by every role the list is; the screens offer writing only to those allowed.
+const CohortForm = forTheirRole(CohortFormScreen);
+const Cohort = forTheirRole(CohortScreen);
 const Import = forTheirRole(ImportScreen);
 const Reports = forTheirRole(ReportsScreen);
 const Admin = forTheirRole(AdminScreen);
@@ -65,6 +70,9 @@ export function Routes() {
         <Route path="/alumni/:id" component={Alumnus} />
         <Route path="/alumni/:id/follow-up" component={LogFollowUp} />
         <Route path="/cohorts" component={Cohorts} />
+        <Route path="/cohorts/new" component={CohortForm} />
+        <Route path="/cohorts/:id/edit" component={CohortForm} />
+        <Route path="/cohorts/:id" component={Cohort} />
         <Route path="/import" component={Import} />
         <Route path="/reports" component={Reports} />
         <Route path="/admin" component={Admin} />

@@ -1,0 +1,105 @@
+import { useRoute } from 'preact-iso';
+import { useId, useState } from 'preact/hooks';
+import { isAllowed } from '../../../shared/domain/permissions';
+import { useUser } from '../../auth/SessionProvider';
+import { useT } from '../../i18n';
+import { BulkEdit } from './BulkEdit';
+import { CohortFacts } from './CohortFacts';
+import { useCohortsWords } from './cohorts-words';
+import { ConflictReview } from './ConflictReview';
+import { EnrolForm } from './EnrolForm';
+import { ParticipantTable } from './ParticipantTable';
+import { useCohortPage } from './use-cohort-page';
+import './cohorts.css';
+
+/** `/cohorts/:id`: the cohort, its participants, and for provider staff enrolment and bulk recording. */
+export function CohortPage() {
+  const t = useT();
+  const w = useCohortsWords();
+  const user = useUser();
+  const { params } = useRoute();
+  const cohortId = params.id ?? '';
+  const data = useCohortPage(cohortId);
+  const participantsId = useId();
+  const [enrolling, setEnrolling] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+
+  if (data === undefined) {
+    return (
+      <section class="screen">
+        <h1>{w('list.title')}</h1>
+        <p role="status">{t('common.loading')}</p>
+      </section>
+    );
+  }
+  if (data === null) {
+    return (
+      <section class="screen">
+        <h1>{w('list.title')}</h1>
+        <p>{w('page.notFound')}</p>
+        <a class="button" href="/cohorts">
+          {w('page.back')}
+        </a>
+      </section>
+    );
+  }
+
+  const { cohort, participants, conflicts } = data;
+  const mayWriteCohort = isAllowed(user.role, 'write-cohort');
+  const mayEnrol = isAllowed(user.role, 'write-enrollment');
+  const select = (ids: readonly string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  // In the list's order: pasted numbers go to the selected rows top to bottom.
+  const selectedRows = participants.filter(({ enrollment }) => selected.has(enrollment.id));
+  const names = new Map(participants.map(({ enrollment, alumnus }) => [enrollment.id, alumnus?.name ?? w('review.empty')]));
+
+  return (
+    <section class="screen cohort">
+      <div class="section-head">
+        <h1>{cohort.title}</h1>
+        {mayWriteCohort && (
+          <a class="button button--secondary" href={`/cohorts/${cohort.id}/edit`}>
+            {w('page.edit')}
+          </a>
+        )}
+      </div>
+      <ConflictReview conflicts={conflicts} nameOf={(id) => names.get(id) ?? w('review.empty')} />
+      <CohortFacts cohort={cohort} providerName={data.providerName} vocationName={data.vocationName} />
+      <section class="cohort__section" aria-labelledby={participantsId}>
+        <div class="section-head">
+          <h2 id={participantsId}>{w('page.participants', { count: participants.length })}</h2>
+          {mayEnrol && (
+            <div class="card__actions">
+              {!enrolling && (
+                <button type="button" class="button" onClick={() => setEnrolling(true)}>
+                  {w('page.enrol')}
+                </button>
+              )}
+              <a class="button button--secondary" href={`/import?cohort=${encodeURIComponent(cohort.id)}`}>
+                {w('page.import')}
+              </a>
+            </div>
+          )}
+        </div>
+        {enrolling && (
+          <EnrolForm cohortId={cohort.id} enrolledAlumnusIds={new Set(participants.map(({ enrollment }) => enrollment.alumnusId))} onClose={() => setEnrolling(false)} />
+        )}
+        {participants.length === 0 ? (
+          <p class="muted">{w('page.noParticipants')}</p>
+        ) : (
+          <>
+            <ParticipantTable participants={participants} selectable={mayEnrol} selected={selected} onSelect={select} fullNik={mayEnrol} />
+            {mayEnrol && <BulkEdit rows={selectedRows} endDate={cohort.endDate} />}
+          </>
+        )}
+      </section>
+    </section>
+  );
+}

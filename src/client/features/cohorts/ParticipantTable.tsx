@@ -1,0 +1,81 @@
+import { maskNik } from '../../../shared/domain/participant-summary';
+import { useLanguage } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import { useCohortsWords } from './cohorts-words';
+import type { Participant } from './use-cohort-page';
+
+type Props = {
+  participants: readonly Participant[];
+  /** Checkboxes for those who may record graduation and certification. */
+  selectable: boolean;
+  selected: ReadonlySet<string>;
+  onSelect: (enrollmentIds: readonly string[], selected: boolean) => void;
+  /** Provider staff enrol by NIK and need it whole; other readers only tell people apart. */
+  fullNik: boolean;
+};
+
+/** The participants with how their training ended, their certificate and their last known status. */
+export function ParticipantTable({ participants, selectable, selected, onSelect, fullNik }: Props) {
+  const w = useCohortsWords();
+  const [language] = useLanguage();
+  const date = (value: string | null) => (value === null ? '' : formatDate(value, language));
+  const allSelected = participants.length > 0 && participants.every(({ enrollment }) => selected.has(enrollment.id));
+  const ids = participants.map(({ enrollment }) => enrollment.id);
+
+  return (
+    <div class="table-scroll">
+      <table class="cohort__table">
+        <thead>
+          <tr>
+            {selectable && (
+              <th scope="col">
+                <label class="cohort__check">
+                  <input type="checkbox" checked={allSelected} onChange={(event) => onSelect(ids, event.currentTarget.checked)} />
+                  <span class="visually-hidden">{w('select.all')}</span>
+                </label>
+              </th>
+            )}
+            <th scope="col">{w('col.name')}</th>
+            <th scope="col">{w('col.nik')}</th>
+            <th scope="col">{w('col.outcome')}</th>
+            <th scope="col">{w('col.graduationDate')}</th>
+            <th scope="col">{w('col.certification')}</th>
+            <th scope="col">{w('col.certificateNumber')}</th>
+            <th scope="col">{w('col.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {participants.map(({ enrollment, alumnus, status }) => {
+            const name = alumnus?.name ?? w('review.empty');
+            const certificationDates = [
+              enrollment.certificationScheduledDate === null ? null : w('cert.scheduled', { date: date(enrollment.certificationScheduledDate) }),
+              enrollment.certificationIssuedDate === null ? null : w('cert.issued', { date: date(enrollment.certificationIssuedDate) }),
+            ].filter((part) => part !== null);
+            return (
+              <tr key={enrollment.id}>
+                {selectable && (
+                  <td>
+                    <label class="cohort__check">
+                      <input type="checkbox" checked={selected.has(enrollment.id)} onChange={(event) => onSelect([enrollment.id], event.currentTarget.checked)} />
+                      <span class="visually-hidden">{w('select.one', { name })}</span>
+                    </label>
+                  </td>
+                )}
+                <th scope="row">{alumnus === null ? name : <a href={`/alumni/${alumnus.id}`}>{name}</a>}</th>
+                <td class="mono">{alumnus === null ? '' : fullNik ? alumnus.nik : maskNik(alumnus.nik)}</td>
+                <td>{w(`outcome.${enrollment.outcome}`)}</td>
+                <td>{date(enrollment.graduationDate)}</td>
+                <td>
+                  {w(`certification.${enrollment.certification}`)}
+                  {certificationDates.length > 0 && <span class="muted"> ({certificationDates.join(', ')})</span>}
+                </td>
+                <td class="mono">{enrollment.certificateNumber}</td>
+                <td>{w(`status.${status}`)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
