@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Dialect, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config';
 import type { Database } from './schema';
@@ -35,7 +35,32 @@ function sqliteDialect(path: string): Dialect {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: withStatementCache(database) });
+}
+
+/** Distinct statements kept prepared; a push or pull uses a few dozen. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query it runs; preparing is about a fifth of a push's time on
+ * SQLite. The same SQL text (parameters are bound, not inlined) reuses its prepared
+ * statement, unless that one is still being iterated by a streamed query, which gets a
+ * fresh one. The cache starts over when full, so queries with varying `in (…)` lists
+ * cannot grow it without bound.
+ */
+function withStatementCache(database: SqliteDatabase.Database): SqliteDialectDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    prepare(source) {
+      const cached = statements.get(source);
+      if (cached !== undefined && !cached.busy) return cached;
+      const statement = database.prepare(source);
+      if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
+      if (cached === undefined) statements.set(source, statement);
+      return statement;
+    },
+    close: () => database.close(),
+  };
 }
 
 function postgresDialect(url: string): Dialect {
