@@ -14,11 +14,12 @@ describe('error boundary', () => {
   const server = useRealServer();
   afterEach(() => vi.restoreAllMocks());
 
+  // The screen loads lazily, so the boundary speaks once its chunk has arrived.
   it('shows a translated message when a screen throws, keeping the shell usable', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderSignedIn('/cohorts', await addSignedInUser(server.current, 'supervisor'));
 
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Terjadi kesalahan');
     expect(screen.getByRole('button', { name: 'Muat ulang' })).toBeTruthy();
     expect(logged).toHaveBeenCalled();
@@ -33,7 +34,7 @@ describe('error boundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     localStorage.setItem('jejak.language', 'en');
     renderSignedIn('/cohorts', await addSignedInUser(server.current, 'provider-staff'));
-    expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
   });
 });

@@ -53,7 +53,8 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  *
  * 1 — entity tables, `outbox` and `meta`.
  * 2 — `dueIndex`, the worklist's stored rows (built from the entity tables after the
- *     upgrade, see DUE_INDEX_REBUILD; the outbox is untouched).
+ *     upgrade, see DUE_INDEX_REBUILD); `outbox` indexed by `status`, so counting what
+ *     waits does not read every queued change (the rows themselves are unchanged).
  *
  * To change it, never edit an existing `version(n)` call: add
  * `this.version(n + 1).stores({ …only the tables that change… }).upgrade(async (tx) => …)`
@@ -80,6 +81,7 @@ const STORES_V1 = {
 
 const STORES_V2 = {
   dueIndex: 'alumnusId, dueDate, [dueDate+sortName]',
+  outbox: 'mid, createdAt, status',
 } as const;
 
 export class JejakDb extends Dexie {

@@ -5,17 +5,21 @@ import type { JejakDb, OutboxEntry } from './db';
  * counted: they will never be sent, they wait only to be seen.
  */
 export function countPendingChanges(db: JejakDb): Promise<number> {
-  // `status` has no index: the outbox is small, and adding one is a schema version.
-  return db.outbox.filter((entry) => entry.status === 'pending').count();
+  // By index: the header counts after every settled batch, and 5,000 queued changes
+  // read row by row took seconds each time on a phone.
+  return db.outbox.where('status').equals('pending').count();
 }
 
-/** Pending rows in `mid` order, the order the server must apply them in. */
+/**
+ * Pending rows in `mid` order, the order the server must apply them in (rows with the
+ * same index key come in primary-key order).
+ */
 export function pendingEntries(db: JejakDb, limit = Infinity): Promise<OutboxEntry[]> {
-  return db.outbox.orderBy('mid').filter((entry) => entry.status === 'pending').limit(limit).toArray();
+  return db.outbox.where('status').equals('pending').limit(limit).toArray();
 }
 
 export function rejectedEntries(db: JejakDb): Promise<OutboxEntry[]> {
-  return db.outbox.orderBy('mid').filter((entry) => entry.status === 'rejected').toArray();
+  return db.outbox.where('status').equals('rejected').toArray();
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Alumnus, Cohort, Enrollment, FollowUp } from '../../../shared/sche
 import type { JejakDb } from '../../storage/db';
 import { conflictsOf, type Conflict } from './conflicts-of';
 import { useLocalRead } from './use-local-read';
+import { rejectedEntries } from '../../storage/outbox.repository';
 
 /** One participant as the cohort page shows them; `alumnus` null while a pull brings the person. */
 export type Participant = { enrollment: Enrollment; alumnus: Alumnus | null; status: StatusAsOf };
@@ -36,7 +37,7 @@ async function readCohortPage(db: JejakDb, cohortId: string): Promise<CohortPage
     const [alumni, followUps, refused] = await Promise.all([
       db.alumni.bulkGet(alumnusIds),
       db.followUps.where('alumnusId').anyOf(alumnusIds).toArray(),
-      db.outbox.filter((entry) => entry.status === 'rejected').toArray(),
+      rejectedEntries(db),
     ]);
     const byAlumnus = new Map<string, FollowUp[]>();
     for (const followUp of followUps) byAlumnus.set(followUp.alumnusId, [...(byAlumnus.get(followUp.alumnusId) ?? []), followUp]);
