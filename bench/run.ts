@@ -9,6 +9,7 @@ import { createBenchDatabase } from './bench-data';
 import { currentUser, launchPhone, signIn } from './browser-session';
 import { NAVIGATIONS, measureOfficerScreens, median as middle, percentile } from './officer-screens';
 import type { BenchGlobals } from './browser/globals';
+import { benchReports } from './reports';
 import { startAppServer, startBareServer } from './servers';
 
 /**
@@ -49,7 +50,14 @@ type Round = {
   keystrokes: number;
 };
 
+/** `npm run bench -- reports` or BENCH_ONLY=reports: only issue 7's report and export figures (bench/reports.ts). */
+const ONLY_REPORTS = process.argv.includes('reports') || process.env['BENCH_ONLY'] === 'reports';
+
 async function main(): Promise<void> {
+  if (ONLY_REPORTS) {
+    console.log(await benchReports(dir));
+    return;
+  }
   const t0 = performance.now();
   const appDist = await buildApp();
   const bundles = await bundleBenchPages();
@@ -81,6 +89,7 @@ async function main(): Promise<void> {
     `whole bench ${seconds(performance.now() - t0)} s; data in ${dir}`,
   ].join('\n');
   console.log(report);
+  console.log(await benchReports(dir));
   writeFileSync(join(dir, 'result.json'), JSON.stringify({ counts, rounds }, null, 2));
 }
 

@@ -17,6 +17,8 @@ import { isApiPath } from './http/is-api-path';
 import { onError } from './http/on-error';
 import { staticHosting } from './http/static-hosting';
 import { healthRoutes } from './routes/health.routes';
+import { exportRoutes } from './routes/export.routes';
+import { reportsRoutes } from './routes/reports.routes';
 
 export type AppDeps = {
   db: Kysely<Database>;
@@ -68,6 +70,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', adminRoutes({ ...deps, clock }));
   app.route('/api', dataRoutes({ ...deps, clock }));
   app.route('/api', syncRoutes({ ...deps, clock }));
+  app.route('/api', reportsRoutes(deps));
+  app.route('/api', exportRoutes({ ...deps, clock }));
 
   if (deps.distDir !== undefined && existsSync(deps.distDir)) {
     app.use('*', staticHosting(deps.distDir));

@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DEMO_AS_OF, DEMO_ENROLLMENTS, generateDemoData } from '../../src/server/demo/demo-data';
-import { absorptionFigures, type Grouping } from '../../src/shared/domain/absorption';
+import type { ReportDimension } from '../../src/shared/api/reports.api';
+import { absorptionFigures } from '../../src/shared/domain/absorption';
 import { dateInZone } from '../../src/shared/domain/dates';
 import { checkNik } from '../../src/shared/domain/nik';
 import {
@@ -17,11 +18,11 @@ import {
 
 const data = generateDemoData();
 
-function figures(groupBy: Grouping, asOf = DEMO_AS_OF, followUps = data.followUps) {
-  return absorptionFigures({ cohorts: data.cohorts, enrollments: data.enrollments, followUps, asOf, groupBy });
+function figures(groupBy: ReportDimension, asOf = DEMO_AS_OF, followUps = data.followUps) {
+  return absorptionFigures({ cohorts: data.cohorts, enrollments: data.enrollments, followUps, asOf, groupBy: [groupBy] }).groups;
 }
 
-function rowFor(groupBy: Grouping, key: string, asOf = DEMO_AS_OF, followUps = data.followUps) {
+function rowFor(groupBy: ReportDimension, key: string, asOf = DEMO_AS_OF, followUps = data.followUps) {
   const row = figures(groupBy, asOf, followUps).find((r) => r.key === key);
   if (!row) throw new Error(`no ${groupBy} row ${key}`);
   return row;
@@ -107,7 +108,7 @@ describe('generateDemoData', () => {
   });
 
   it('reproduces the August update: 53 employed and 36 in business among apbd-murni graduates', () => {
-    const murni = rowFor('funding', 'apbd-murni');
+    const murni = rowFor('funding-source', 'apbd-murni');
     expect(murni).toMatchObject({ trained: 748, employed: 53, business: 36 });
     expect(murni.seeking + murni.unreachable + murni.neverContacted).toBe(murni.graduated - 89);
   });
@@ -120,9 +121,9 @@ describe('generateDemoData', () => {
   });
 
   it('changes the figures after August, so "as of" matters', () => {
-    const later = rowFor('funding', 'apbd-murni', '2024-12-31');
+    const later = rowFor('funding-source', 'apbd-murni', '2024-12-31');
     expect([later.employed, later.business]).not.toEqual([53, 36]);
-    expect(rowFor('funding', 'apbd-perubahan', '2024-12-31').reached).toBeGreaterThan(0);
+    expect(rowFor('funding-source', 'apbd-perubahan', '2024-12-31').reached).toBeGreaterThan(0);
   });
 
   it('voids a few mistaken follow-ups that would otherwise change the August figures', () => {
@@ -130,7 +131,7 @@ describe('generateDemoData', () => {
     expect(voided.length).toBeGreaterThanOrEqual(1);
     for (const f of voided) expect(f.voidedBy !== null && f.voidReason !== '').toBe(true);
     const unvoided = data.followUps.map((f) => ({ ...f, voidedAt: null, voidedBy: null, voidReason: '' }));
-    const murni = rowFor('funding', 'apbd-murni', DEMO_AS_OF, unvoided);
+    const murni = rowFor('funding-source', 'apbd-murni', DEMO_AS_OF, unvoided);
     expect([murni.employed, murni.business]).not.toEqual([53, 36]);
   });
 

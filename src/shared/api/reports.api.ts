@@ -5,7 +5,7 @@ import { IsoDateSchema } from '../schema/common.schema';
 export const REPORT_DIMENSIONS = ['year', 'funding-source', 'provider', 'cohort', 'vocation'] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 
-const GroupBySchema = v.pipe(
+export const GroupBySchema = v.pipe(
   v.string('invalid-type'),
   v.transform((text) => (text === '' ? [] : text.split(',').map((part) => part.trim()))),
   v.array(v.picklist(REPORT_DIMENSIONS, 'unknown-dimension'), 'invalid-type'),

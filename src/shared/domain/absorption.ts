@@ -1,83 +1,83 @@
+import type { AbsorptionFigures, AbsorptionGroup, ReportDimension } from '../api/reports.api';
 import type { Cohort } from '../schema/cohort.schema';
 import type { Enrollment } from '../schema/enrollment.schema';
 import type { FollowUp } from '../schema/follow-up.schema';
 import { OFFICE_TIME_ZONE, type IsoDate } from './dates';
-import { statusAsOf, type StatusAsOf } from './status-as-of';
+import { statusAsOf, type ContactFacts, type StatusAsOf } from './status-as-of';
 
-export type Grouping = 'all' | 'year' | 'funding' | 'provider' | 'cohort' | 'vocation';
+/** The fields the report reads: a server loads only these columns, a client passes whole rows. */
+export type AbsorptionCohort = Pick<
+  Cohort,
+  'id' | 'deleted' | 'startDate' | 'budgetYear' | 'fundingSource' | 'providerId' | 'vocationId'
+>;
+export type AbsorptionEnrollment = Pick<
+  Enrollment,
+  'cohortId' | 'alumnusId' | 'deleted' | 'outcome' | 'graduationDate' | 'certification' | 'certificationIssuedDate'
+>;
+export type AbsorptionFollowUp = ContactFacts & Pick<FollowUp, 'alumnusId'>;
 
-/**
- * One line of the supervisor's report. employed…neverContacted split the graduated
- * people, so they sum to `graduated`; `reached` = employed + business + seeking.
- */
-export type AbsorptionRow = {
-  key: string;
-  trained: number;
-  graduated: number;
-  certified: number;
-  employed: number;
-  business: number;
-  seeking: number;
-  unreachable: number;
-  neverContacted: number;
-  reached: number;
-  /** (employed + business) / graduated; null when nobody graduated (not 0: no data). */
-  absorptionRate: number | null;
-};
+/** One group's figures with its key; the server adds `names` to make an AbsorptionGroup. */
+export type AbsorptionFiguresGroup = Omit<AbsorptionGroup, 'names'>;
+
+export type AbsorptionResult = { total: AbsorptionFigures; groups: AbsorptionFiguresGroup[] };
 
 export type AbsorptionInput = {
-  cohorts: readonly Cohort[];
-  enrollments: readonly Enrollment[];
-  followUps: readonly FollowUp[];
+  cohorts: readonly AbsorptionCohort[];
+  enrollments: readonly AbsorptionEnrollment[];
+  followUps: readonly AbsorptionFollowUp[];
   asOf: IsoDate;
-  groupBy: Grouping;
+  /** No, one or two dimensions; with none, `groups` is empty and only `total` counts. */
+  groupBy: readonly ReportDimension[];
   timeZone?: string;
 };
 
 /** What counts about one person within one group, merged over their cohorts there. */
 type Person = { graduated: boolean; certified: boolean };
+type Group = { keys: Partial<Record<ReportDimension, string>>; people: Map<string, Person> };
 
 /**
- * Absorption figures as of a day, by group. People, not enrollments, are counted: a
- * person trained twice in the same group is one person (graduated or certified if so in
- * any of those cohorts), while one trained in two groups counts in each. Deleted records
- * and cohorts that had not started by `asOf` are left out. With groupBy 'all' there is
- * always exactly one row, even with no data, so a report never comes back empty-handed.
+ * Absorption figures as of a day, in total and by group. People, not enrollments, are
+ * counted: a person trained twice in the same group is one person (graduated or
+ * certified if so in any of those cohorts), while one trained in two groups counts in
+ * each — and once in `total`, so groups may add up to more than the total. Deleted
+ * records and cohorts that had not started by `asOf` are left out. Groups are sorted by
+ * key, which joins the dimension values by `,` in `groupBy` order.
  */
-export function absorptionFigures(input: AbsorptionInput): AbsorptionRow[] {
+export function absorptionFigures(input: AbsorptionInput): AbsorptionResult {
   const { asOf, groupBy, timeZone = OFFICE_TIME_ZONE } = input;
-  const cohorts = new Map<string, Cohort>();
+  const cohorts = new Map<string, AbsorptionCohort>();
   for (const cohort of input.cohorts) {
     if (!cohort.deleted && cohort.startDate <= asOf) cohorts.set(cohort.id, cohort);
   }
 
-  const groups = new Map<string, Map<string, Person>>();
-  if (groupBy === 'all') groups.set('all', new Map<string, Person>());
+  const everyone = new Map<string, Person>();
+  const groups = new Map<string, Group>();
   for (const enrollment of input.enrollments) {
     const cohort = enrollment.deleted ? undefined : cohorts.get(enrollment.cohortId);
     if (cohort === undefined) continue;
-    const key = groupKey(cohort, groupBy);
-    let people = groups.get(key);
-    if (people === undefined) groups.set(key, (people = new Map<string, Person>()));
-    const person = people.get(enrollment.alumnusId) ?? { graduated: false, certified: false };
-    person.graduated ||= graduatedBy(enrollment, asOf);
-    person.certified ||= certifiedBy(enrollment, asOf);
-    people.set(enrollment.alumnusId, person);
+    addPerson(everyone, enrollment, asOf);
+    if (groupBy.length === 0) continue;
+    const keys = Object.fromEntries(groupBy.map((dimension) => [dimension, dimensionValue(cohort, dimension)]));
+    const key = groupBy.map((dimension) => keys[dimension]).join(',');
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = { keys, people: new Map<string, Person>() }));
+    addPerson(group.people, enrollment, asOf);
   }
 
   const statusOf = statusLookup(input.followUps, asOf, timeZone);
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, people]) => row(key, people, statusOf));
+  return {
+    total: figures(everyone, statusOf),
+    groups: [...groups.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, group]) => ({ key, keys: group.keys, ...figures(group.people, statusOf) })),
+  };
 }
 
-function groupKey(cohort: Cohort, groupBy: Grouping): string {
-  switch (groupBy) {
-    case 'all':
-      return 'all';
+export function dimensionValue(cohort: AbsorptionCohort, dimension: ReportDimension): string {
+  switch (dimension) {
     case 'year':
       return String(cohort.budgetYear);
-    case 'funding':
+    case 'funding-source':
       return cohort.fundingSource;
     case 'provider':
       return cohort.providerId;
@@ -88,15 +88,22 @@ function groupKey(cohort: Cohort, groupBy: Grouping): string {
   }
 }
 
+function addPerson(people: Map<string, Person>, enrollment: AbsorptionEnrollment, asOf: IsoDate): void {
+  const person = people.get(enrollment.alumnusId) ?? { graduated: false, certified: false };
+  person.graduated ||= graduatedBy(enrollment, asOf);
+  person.certified ||= certifiedBy(enrollment, asOf);
+  people.set(enrollment.alumnusId, person);
+}
+
 /** A graduation recorded without a date still counts: the outcome is known, the day is not. */
-function graduatedBy(enrollment: Enrollment, asOf: IsoDate): boolean {
+function graduatedBy(enrollment: AbsorptionEnrollment, asOf: IsoDate): boolean {
   return (
     enrollment.outcome === 'graduated' &&
     (enrollment.graduationDate === null || enrollment.graduationDate <= asOf)
   );
 }
 
-function certifiedBy(enrollment: Enrollment, asOf: IsoDate): boolean {
+function certifiedBy(enrollment: AbsorptionEnrollment, asOf: IsoDate): boolean {
   return (
     enrollment.certification === 'competent' &&
     (enrollment.certificationIssuedDate === null || enrollment.certificationIssuedDate <= asOf)
@@ -108,11 +115,11 @@ function certifiedBy(enrollment: Enrollment, asOf: IsoDate): boolean {
  * stays linear in records even when one person appears in several groups.
  */
 function statusLookup(
-  followUps: readonly FollowUp[],
+  followUps: readonly AbsorptionFollowUp[],
   asOf: IsoDate,
   timeZone: string,
 ): (alumnusId: string) => StatusAsOf {
-  const byAlumnus = new Map<string, FollowUp[]>();
+  const byAlumnus = new Map<string, AbsorptionFollowUp[]>();
   for (const followUp of followUps) {
     const list = byAlumnus.get(followUp.alumnusId);
     if (list === undefined) byAlumnus.set(followUp.alumnusId, [followUp]);
@@ -129,11 +136,7 @@ function statusLookup(
   };
 }
 
-function row(
-  key: string,
-  people: ReadonlyMap<string, Person>,
-  statusOf: (alumnusId: string) => StatusAsOf,
-): AbsorptionRow {
+function figures(people: ReadonlyMap<string, Person>, statusOf: (alumnusId: string) => StatusAsOf): AbsorptionFigures {
   const counts: Record<StatusAsOf, number> = {
     employed: 0,
     business: 0,
@@ -150,7 +153,6 @@ function row(
     counts[statusOf(alumnusId)] += 1;
   }
   return {
-    key,
     trained: people.size,
     graduated,
     certified,

@@ -17,6 +17,7 @@ export const ACTIONS = [
   'manage-users',
   'manage-providers',
   'manage-vocations',
+  'read-reports', // absorption figures over every provider
   'export',
   'read-audit',
 ] as const;
@@ -32,8 +33,8 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     'write-cohort',
     'write-enrollment',
   ],
-  supervisor: ['read-data', 'export', 'read-audit', 'void-any-follow-up'],
-  admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'read-audit', 'export'],
+  supervisor: ['read-data', 'read-reports', 'export', 'read-audit', 'void-any-follow-up'],
+  admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'read-audit', 'read-reports', 'export'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

@@ -8,6 +8,9 @@ import { OFFICE_TIME_ZONE, addDays, dateInZone, type IsoDate } from './dates';
  */
 export type StatusAsOf = AlumnusStatus | 'unreachable' | 'never-contacted';
 
+/** The fields of a follow-up these rules read, so a report can load only those columns. */
+export type ContactFacts = Pick<FollowUp, 'id' | 'contactedAt' | 'createdAt' | 'reached' | 'status' | 'voidedAt'>;
+
 /**
  * The status of the latest reached follow-up whose contact day (in `timeZone`) is on or
  * before `asOf`. `followUps` are one alumnus's, in any order. Voided follow-ups never
@@ -15,12 +18,12 @@ export type StatusAsOf = AlumnusStatus | 'unreachable' | 'never-contacted';
  * A later failed attempt does not erase what an earlier reached one found.
  */
 export function statusAsOf(
-  followUps: readonly FollowUp[],
+  followUps: readonly ContactFacts[],
   asOf: IsoDate,
   timeZone = OFFICE_TIME_ZONE,
 ): StatusAsOf {
   const counts = contactedBy(asOf, timeZone);
-  let latestReached: FollowUp | undefined;
+  let latestReached: ContactFacts | undefined;
   let attempted = false;
   for (const followUp of followUps) {
     if (followUp.voidedAt !== null || !counts(followUp.contactedAt)) continue;
@@ -40,7 +43,7 @@ export function statusAsOf(
  * contacts logged for the same minute on two offline phones always resolve the same way.
  * Instants are compared as numbers: offsets other than Z would break string order.
  */
-export function compareContacts(a: FollowUp, b: FollowUp): number {
+export function compareContacts(a: ContactFacts, b: ContactFacts): number {
   return (
     Date.parse(a.contactedAt) - Date.parse(b.contactedAt) ||
     Date.parse(a.createdAt) - Date.parse(b.createdAt) ||

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { absorptionFigures, type AbsorptionRow, type Grouping } from '../../../src/shared/domain/absorption';
+import type { AbsorptionFigures, ReportDimension } from '../../../src/shared/api/reports.api';
+import { absorptionFigures, type AbsorptionFiguresGroup } from '../../../src/shared/domain/absorption';
 import { CohortSchema, EnrollmentSchema, FollowUpSchema, type AlumnusStatus, type Enrollment, type FollowUp } from '../../../src/shared/schema';
 import { aCohort, aFollowUp, anEnrollment, anId } from '../../fixtures/builders';
 
@@ -60,41 +61,70 @@ const cohorts = [c1, c2, c3, c4, notStarted, deletedCohort];
 /** [trained, graduated, certified, employed, business, seeking, unreachable, neverContacted] */
 type Counts = [number, number, number, number, number, number, number, number];
 
-function expected(key: string, counts: Counts): AbsorptionRow {
+function counted(counts: Counts): AbsorptionFigures {
   const [trained, graduated, certified, employed, business, seeking, unreachable, neverContacted] = counts;
   return {
-    key, trained, graduated, certified, employed, business, seeking, unreachable, neverContacted,
+    trained, graduated, certified, employed, business, seeking, unreachable, neverContacted,
     reached: employed + business + seeking,
     absorptionRate: graduated === 0 ? null : (employed + business) / graduated,
   };
 }
 
+function expected(groupBy: readonly ReportDimension[], values: string[], counts: Counts): AbsorptionFiguresGroup {
+  const keys = Object.fromEntries(groupBy.map((dimension, i) => [dimension, values[i]]));
+  return { key: values.join(','), keys, ...counted(counts) };
+}
+
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
+const figuresOf = (groupBy: readonly ReportDimension[], extra: { timeZone?: string } = {}) =>
+  absorptionFigures({ cohorts, enrollments, followUps, asOf: AS_OF, groupBy, ...extra });
+
+// Everyone counted once: ani, budi, citra, dewi, eko, fajar, gita, hadi, kiki (iwan's cohort has not started).
+const TOTAL: Counts = [9, 7, 1, 1, 1, 2, 1, 2];
+
 describe('absorptionFigures', () => {
-  it.each<[Grouping, [string, Counts][]]>([
-    ['all', [['all', [9, 7, 1, 1, 1, 2, 1, 2]]]],
-    ['year', [['2023', [1, 1, 0, 0, 0, 0, 0, 1]], ['2024', [8, 6, 1, 1, 1, 2, 1, 1]]]],
-    ['funding', [['apbd-murni', [9, 7, 1, 1, 1, 2, 1, 2]], ['apbd-perubahan', [1, 1, 0, 0, 1, 0, 0, 0]]]],
-    ['provider', [[P1, [8, 6, 1, 1, 1, 2, 1, 1]], [P2, [2, 2, 0, 0, 1, 0, 0, 1]]]],
-    ['vocation', [[V1, [8, 6, 1, 1, 1, 2, 1, 1]], [V2, [2, 2, 0, 0, 1, 0, 0, 1]]]],
-    ['cohort', [
-      [c1.id, [8, 5, 1, 1, 1, 1, 1, 1]], // hadi did not graduate here
-      [c2.id, [1, 1, 0, 0, 1, 0, 0, 0]],
-      [c3.id, [1, 1, 0, 0, 0, 0, 0, 1]],
-      [c4.id, [1, 1, 0, 0, 0, 1, 0, 0]],
+  it.each<[ReportDimension[], [string[], Counts][]]>([
+    [[], []],
+    [['year'], [[['2023'], [1, 1, 0, 0, 0, 0, 0, 1]], [['2024'], [8, 6, 1, 1, 1, 2, 1, 1]]]],
+    [['funding-source'], [[['apbd-murni'], [9, 7, 1, 1, 1, 2, 1, 2]], [['apbd-perubahan'], [1, 1, 0, 0, 1, 0, 0, 0]]]],
+    [['provider'], [[[P1], [8, 6, 1, 1, 1, 2, 1, 1]], [[P2], [2, 2, 0, 0, 1, 0, 0, 1]]]],
+    [['vocation'], [[[V1], [8, 6, 1, 1, 1, 2, 1, 1]], [[V2], [2, 2, 0, 0, 1, 0, 0, 1]]]],
+    [['cohort'], [
+      [[c1.id], [8, 5, 1, 1, 1, 1, 1, 1]], // hadi did not graduate here
+      [[c2.id], [1, 1, 0, 0, 1, 0, 0, 0]],
+      [[c3.id], [1, 1, 0, 0, 0, 0, 0, 1]],
+      [[c4.id], [1, 1, 0, 0, 0, 1, 0, 0]],
     ]],
-  ])('by %s', (groupBy, rows) => {
-    const actual = absorptionFigures({ cohorts, enrollments, followUps, asOf: AS_OF, groupBy });
-    const wanted = rows.map(([key, counts]) => expected(key, counts)).sort((a, b) => (a.key < b.key ? -1 : 1));
-    expect(actual).toEqual(wanted);
+    [['provider', 'funding-source'], [
+      [[P1, 'apbd-murni'], [8, 6, 1, 1, 1, 2, 1, 1]],
+      [[P2, 'apbd-murni'], [1, 1, 0, 0, 0, 0, 0, 1]],
+      [[P2, 'apbd-perubahan'], [1, 1, 0, 0, 1, 0, 0, 0]],
+    ]],
+    [['funding-source', 'year'], [
+      [['apbd-murni', '2023'], [1, 1, 0, 0, 0, 0, 0, 1]],
+      [['apbd-murni', '2024'], [8, 6, 1, 1, 1, 2, 1, 1]],
+      [['apbd-perubahan', '2024'], [1, 1, 0, 0, 1, 0, 0, 0]],
+    ]],
+  ])('by %j', (groupBy, rows) => {
+    const actual = figuresOf(groupBy);
+    expect(actual.total).toEqual(counted(TOTAL));
+    expect(actual.groups).toEqual(rows.map(([values, counts]) => expected(groupBy, values, counts)).sort(byKey));
   });
 
   it('reads contact days in the zone it is given', () => {
     // 16:30Z on 31 Aug is still 31 Aug in Jakarta, so hadi's employed contact counts.
-    const [row] = absorptionFigures({ cohorts: [c4], enrollments, followUps, asOf: AS_OF, groupBy: 'all', timeZone: 'Asia/Jakarta' });
-    expect(row).toMatchObject({ employed: 1, seeking: 0 });
+    const [group] = absorptionFigures({ cohorts: [c4], enrollments, followUps, asOf: AS_OF, groupBy: ['cohort'], timeZone: 'Asia/Jakarta' }).groups;
+    expect(group).toMatchObject({ employed: 1, seeking: 0 });
   });
 
-  it.each<[string, Partial<Enrollment>, Partial<AbsorptionRow>]>([
+  it('leaves out contacts after the as-of day', () => {
+    const later = absorptionFigures({ cohorts, enrollments, followUps, asOf: '2024-09-30', groupBy: [] }).total;
+    // dewi graduates (15 Sep) with an August contact; hadi's 1 Sep contact now counts.
+    expect(later).toMatchObject({ graduated: 8, employed: 3, seeking: 1 });
+    expect(figuresOf([]).total).toMatchObject({ graduated: 7, employed: 1, seeking: 2 });
+  });
+
+  it.each<[string, Partial<Enrollment>, Partial<AbsorptionFigures>]>([
     ['a graduation without a date counts', { graduationDate: null }, { graduated: 1, certified: 0 }],
     ['a certificate without an issue date counts', { certification: 'competent', certificationIssuedDate: null }, { certified: 1 }],
     ['a certificate issued on the as-of day counts', { certification: 'competent', certificationIssuedDate: AS_OF }, { certified: 1 }],
@@ -103,22 +133,22 @@ describe('absorptionFigures', () => {
     ['still enrolled: trained only', { outcome: 'enrolled', graduationDate: null }, { trained: 1, graduated: 0, absorptionRate: null }],
   ])('%s', (_label, overrides, wanted) => {
     const enrollment = anEnrollment({ cohortId: c1.id, ...overrides });
-    const [row] = absorptionFigures({ cohorts: [c1], enrollments: [enrollment], followUps: [], asOf: AS_OF, groupBy: 'all' });
-    expect(row).toMatchObject(wanted);
+    const { total } = absorptionFigures({ cohorts: [c1], enrollments: [enrollment], followUps: [], asOf: AS_OF, groupBy: [] });
+    expect(total).toMatchObject(wanted);
   });
 
   it('gives a null rate, not zero, when nobody graduated', () => {
     const dropped = anEnrollment({ cohortId: c1.id, outcome: 'dropped-out', graduationDate: null });
-    expect(absorptionFigures({ cohorts: [c1], enrollments: [dropped], followUps: [], asOf: AS_OF, groupBy: 'cohort' })).toEqual([
-      expected(c1.id, [1, 0, 0, 0, 0, 0, 0, 0]),
+    expect(absorptionFigures({ cohorts: [c1], enrollments: [dropped], followUps: [], asOf: AS_OF, groupBy: ['cohort'] }).groups).toEqual([
+      expected(['cohort'], [c1.id], [1, 0, 0, 0, 0, 0, 0, 0]),
     ]);
   });
 
-  it.each<[Grouping, AbsorptionRow[]]>([
-    ['all', [expected('all', [0, 0, 0, 0, 0, 0, 0, 0])]],
-    ['provider', []],
-  ])('with no data, by %s', (groupBy, rows) => {
-    expect(absorptionFigures({ cohorts: [], enrollments: [], followUps: [], asOf: AS_OF, groupBy })).toEqual(rows);
+  it('with no data gives zero totals and no groups', () => {
+    expect(absorptionFigures({ cohorts: [], enrollments: [], followUps: [], asOf: AS_OF, groupBy: ['provider'] })).toEqual({
+      total: counted([0, 0, 0, 0, 0, 0, 0, 0]),
+      groups: [],
+    });
   });
 
   it('builders make records the schemas accept', () => {
@@ -156,16 +186,20 @@ describe('absorptionFigures', () => {
           ...(voided ? { voidedAt: '2024-12-01T00:00:00.000Z' } : {}),
         }),
       );
-    const groupings: Grouping[] = ['all', 'year', 'funding', 'provider', 'cohort', 'vocation'];
+    const groupings: ReportDimension[][] = [[], ['year'], ['funding-source'], ['provider'], ['cohort'], ['vocation'], ['provider', 'funding-source']];
     fc.assert(
       fc.property(fc.array(enrollment, { maxLength: 12 }), fc.array(followUp, { maxLength: 20 }), (es, fs) => {
         for (const groupBy of groupings) {
-          for (const row of absorptionFigures({ cohorts: groupCohorts, enrollments: es, followUps: fs, asOf: AS_OF, groupBy })) {
+          const { total, groups } = absorptionFigures({ cohorts: groupCohorts, enrollments: es, followUps: fs, asOf: AS_OF, groupBy });
+          for (const row of [total, ...groups]) {
             expect(row.employed + row.business + row.seeking + row.unreachable + row.neverContacted).toBe(row.graduated);
             expect(row.reached).toBe(row.employed + row.business + row.seeking);
             expect(row.graduated).toBeLessThanOrEqual(row.trained);
             expect(row.certified).toBeLessThanOrEqual(row.trained);
+            expect(row.trained).toBeLessThanOrEqual(total.trained);
           }
+          // Everyone is in at least one group (more when trained in several), so groups add up to at least the total.
+          if (groupBy.length > 0) expect(groups.reduce((sum, g) => sum + g.trained, 0)).toBeGreaterThanOrEqual(total.trained);
         }
       }),
       { numRuns: 200 },
