@@ -45,6 +45,7 @@ const MATRIX: Row[] = [
   ['list vocations', () => ({ method: 'GET', path: '/api/vocations' }), [200, 200, 200, 200]],
   ['read audit', (c) => ({ method: 'GET', path: `/api/audit?entity=cohorts&entityId=${c.cohortA.id}` }), [403, 403, 200, 200]],
   ['list users', () => ({ method: 'GET', path: '/api/users' }), [403, 403, 403, 200]],
+  ['absorption report', () => ({ method: 'GET', path: '/api/reports/absorption?asOf=2024-08-31&groupBy=provider' }), [403, 403, 200, 200]],
 
   ['log follow-up, A alumnus', (c) => ({ method: 'POST', path: '/api/follow-ups', body: followUpBody(c.aOnly.id) }), [201, 201, 403, 403]],
   ['log follow-up, B alumnus', (c) => ({ method: 'POST', path: '/api/follow-ups', body: followUpBody(c.bOnly.id) }), [201, 404, 403, 403]],

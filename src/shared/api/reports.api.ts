@@ -8,9 +8,9 @@ export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 export const GroupBySchema = v.pipe(
   v.string('invalid-type'),
   v.transform((text) => (text === '' ? [] : text.split(',').map((part) => part.trim()))),
-  v.array(v.picklist(REPORT_DIMENSIONS, 'unknown-dimension'), 'invalid-type'),
-  v.maxLength(2, 'too-many-dimensions'),
-  v.check((dimensions) => new Set(dimensions).size === dimensions.length, 'repeated-dimension'),
+  v.array(v.picklist(REPORT_DIMENSIONS, 'invalid-choice'), 'invalid-type'),
+  v.maxLength(2, 'out-of-range'),
+  v.check((dimensions) => new Set(dimensions).size === dimensions.length, 'invalid-choice'),
 );
 
 /**
