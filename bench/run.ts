@@ -52,6 +52,8 @@ type Round = {
 
 /** `npm run bench -- reports` or BENCH_ONLY=reports: only issue 7's report and export figures (bench/reports.ts). */
 const ONLY_REPORTS = process.argv.includes('reports') || process.env['BENCH_ONLY'] === 'reports';
+/** `npm run bench -- sync` or BENCH_ONLY=sync: only issues 4 and 5's sync and officer-screen figures. */
+const ONLY_SYNC = process.argv.includes('sync') || process.env['BENCH_ONLY'] === 'sync';
 
 async function main(): Promise<void> {
   if (ONLY_REPORTS) {
