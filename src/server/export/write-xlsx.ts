@@ -1,86 +1,45 @@
-import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { spreadsheetText } from '../../shared/domain/spreadsheet-text';
-import type { Cell, Column, ExportTable } from './export-table';
-
-const NUMBER_FORMATS: Partial<Record<Column['kind'], string>> = {
-  date: 'dd/mm/yyyy',
-  datetime: 'dd/mm/yyyy hh:mm',
-  percent: '0.0%',
-};
+import type { Readable } from 'node:stream';
+import type { ExportTable } from './export-table';
+import { APP_PROPERTIES, CONTENT_TYPES, ROOT_RELS, SHEET_PATH, STYLES, WORKBOOK_RELS, workbookXml } from './xlsx-parts';
+import { SHEET_CLOSE, rowXml, sheetOpen } from './xlsx-sheet-xml';
+import { zipStream } from './zip-stream';
 
 /**
- * The table as an XLSX workbook of one sheet, written by exceljs's streaming writer:
- * each row is committed (serialised into the zip) as soon as it is added, and after
- * each page we wait while the response is still full. Shared strings are off: that
- * table would have to be held whole until the end. The header row is bold and frozen;
- * dates are real dates (serial numbers with a date format), which Excel sorts and
- * filters as dates.
+ * The table as an XLSX workbook of one sheet, written by hand: a ZIP of a few fixed XML
+ * parts and the sheet, whose rows are turned into XML and compressed page by page as
+ * the client reads (zip-stream.ts), the way the CSV writer works. The header row is bold
+ * and frozen; dates are real dates (serial numbers with a date format), which Excel
+ * sorts and filters as dates; text is inline, never in a shared-strings table, which
+ * would have to be held whole until the end.
  *
- * Known limit, measured (bench/reports.ts, and by forcing GC mid-export): somewhere in
- * exceljs 4's writer/zip pipeline about 1 KB of Buffer per row stays reachable while
- * the sheet is written, although every stream we can see reports an empty buffer; so
- * an XLSX export grows by ~100 MB per 100,000 rows, where the CSV stays flat.
+ * Memory stays flat in the row count: one page of rows, its XML and the compressor's
+ * window. (exceljs 4's streaming writer, used before, kept ~1 KB of Buffer per row
+ * reachable until the end: ~100 MB per 100,000 rows; see bench/reports.ts.)
  *
  * Errors while writing destroy the stream: the client sees a broken download, never a
  * truncated file that looks complete.
  */
 export function writeXlsx(table: ExportTable): Readable {
-  const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-  workbook.creator = 'Jejak';
-  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = table.columns.map((column, i) => {
-    const numFmt = NUMBER_FORMATS[column.kind];
-    return { key: String(i), width: column.width ?? Math.max(10, Math.min(40, column.header.length + 2)), style: numFmt === undefined ? {} : { numFmt } };
-  });
-
-  async function write(): Promise<void> {
-    const header = sheet.addRow(table.columns.map((column) => spreadsheetText(column.header)));
-    header.font = { bold: true };
-    header.commit();
+  async function* sheet(): AsyncGenerator<string> {
+    yield sheetOpen(table.columns);
+    let r = 1;
     for await (const page of table.pages) {
-      for (const row of page) sheet.addRow(row.map((cell, i) => cellValue(cell, table.columns[i]))).commit();
-      if (out.writableNeedDrain) await roomIn(out);
+      let xml = '';
+      for (const row of page) {
+        r += 1;
+        xml += rowXml(r, row, table.columns);
+      }
+      yield xml;
     }
-    sheet.commit();
-    await workbook.commit();
+    yield SHEET_CLOSE;
   }
-  write().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
-  return out;
-}
-
-/** Resolves when the client has read enough; throws when it went away (no point writing on). */
-function roomIn(out: PassThrough): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const settle = () => {
-      out.off('drain', settle);
-      out.off('close', settle);
-      if (out.destroyed) reject(new Error('the client closed the download'));
-      else resolve();
-    };
-    out.on('drain', settle);
-    out.on('close', settle);
-  });
-}
-
-function cellValue(cell: Cell, column: Column | undefined): ExcelJS.CellValue {
-  if (cell === null) return null;
-  if (typeof cell === 'number') return cell;
-  switch (column?.kind) {
-    case 'date':
-    case 'datetime':
-      return excelDate(cell);
-    default:
-      return spreadsheetText(cell);
-  }
-}
-
-/**
- * `YYYY-MM-DD[ HH:mm]` as a Date whose UTC fields are that wall-clock time: exceljs
- * turns a Date into a serial number through UTC, and Excel serials have no zone.
- */
-function excelDate(text: string): Date {
-  const [year, month, day, hour, minute] = text.split(/[-: T]/).map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0));
+  return zipStream([
+    { name: '[Content_Types].xml', body: () => [CONTENT_TYPES] },
+    { name: '_rels/.rels', body: () => [ROOT_RELS] },
+    { name: 'docProps/app.xml', body: () => [APP_PROPERTIES] },
+    { name: 'xl/workbook.xml', body: () => [workbookXml(table.sheet)] },
+    { name: 'xl/_rels/workbook.xml.rels', body: () => [WORKBOOK_RELS] },
+    { name: 'xl/styles.xml', body: () => [STYLES] },
+    { name: SHEET_PATH, body: sheet },
+  ]);
 }
