@@ -10,7 +10,8 @@ import { WorklistRowCard } from './WorklistRowCard';
 export const ROWS_PER_STEP = 50;
 
 /** One heading of the list (overdue, this week, later), its first rows and a button for more. */
-export function WorklistGroup({ bucket, rows, total = rows.length }: { bucket: DueBucket; rows: readonly WorklistRow[]; total?: number }) {
+/** `total` null: only the first rows are known yet, so no count is shown. */
+export function WorklistGroup({ bucket, rows, total = rows.length }: { bucket: DueBucket; rows: readonly WorklistRow[]; total?: number | null }) {
   const w = useWorklistWords();
   const headingId = useId();
   const listRef = useRef<HTMLOListElement>(null);
@@ -30,7 +31,7 @@ export function WorklistGroup({ bucket, rows, total = rows.length }: { bucket: D
     <section class="worklist-group" aria-labelledby={headingId}>
       <div class="section-head">
         <h2 id={headingId}>{w(`bucket.${bucket}`)}</h2>
-        <span class={`badge worklist-group__count worklist-group__count--${bucket}`}>{w('bucket.count', { count: total })}</span>
+        {total !== null && <span class={`badge worklist-group__count worklist-group__count--${bucket}`}>{w('bucket.count', { count: total })}</span>}
       </div>
       <ol class="cards" ref={listRef}>
         {rows.slice(0, shown).map((row) => (

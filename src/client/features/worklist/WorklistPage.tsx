@@ -43,14 +43,13 @@ export function WorklistPage() {
 function FirstRows({ worklist }: { worklist: Worklist }) {
   const w = useWorklistWords();
   const groups = groupByBucket(worklist.rows);
-  const count = DUE_BUCKETS.reduce((sum, bucket) => sum + worklist.counts[bucket], 0);
   return (
     <>
       <p role="status" class="worklist__summary">
-        {count === 0 ? w('empty') : w('summary', { count })}
+        {worklist.rows.length === 0 ? w('loading') : w('summary.counting')}
       </p>
       {DUE_BUCKETS.map((bucket) =>
-        groups[bucket].length === 0 ? null : <WorklistGroup key={bucket} bucket={bucket} rows={groups[bucket]} total={worklist.counts[bucket]} />,
+        groups[bucket].length === 0 ? null : <WorklistGroup key={bucket} bucket={bucket} rows={groups[bucket]} total={null} />,
       )}
     </>
   );

@@ -1,7 +1,7 @@
 import { Dexie, liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { addDays, dateInZone, type IsoDate } from '../../../shared/domain/dates';
-import { compareWorklistRows, worklistRow, type DueBucket, type WorklistRow } from '../../../shared/domain/worklist';
+import { compareWorklistRows, worklistRow, type WorklistRow } from '../../../shared/domain/worklist';
 import type { Cohort } from '../../../shared/schema';
 import { DUE_INDEX_REBUILD, type JejakDb } from '../../storage/db';
 import { useDb } from '../../storage/DbProvider';
@@ -13,8 +13,6 @@ export type Worklist = {
   rows: WorklistRow[];
   /** False while only the first rows have been read: the filters wait for the rest. */
   complete: boolean;
-  /** How many are due under each heading, all of them, even while not `complete`. */
-  counts: Record<DueBucket, number>;
   /** The day the list was computed for, in the office's zone. */
   today: IsoDate;
   /** Live cohorts and provider names, for the filters' choices (empty while not `complete`). */
@@ -36,8 +34,8 @@ const lastWorklist = new WeakMap<JejakDb, Worklist>();
  *
  * It reads the due index (one stored row per alumnus due, kept current by every write;
  * see sync/due-index.ts), never the tables it is computed from: first each heading's
- * first rows and the counts, by index (milliseconds, so the screen fills at once on a
- * cheap phone with 20,000 alumni), then every row, for the filters.
+ * first rows, by index (milliseconds, so the screen fills at once on a cheap phone
+ * with 20,000 alumni), then every row, for the counts and the filters.
  */
 export function useWorklist(): Worklist | undefined {
   const db = useDb();
@@ -56,9 +54,11 @@ export function useWorklist(): Worklist | undefined {
     };
     let unsubscribe = () => {};
     ensureDueIndex(db).then(
-      () => {
+      async () => {
+        // The first rows before the whole list: reading every row at the same time would
+        // make the few the officer sees first wait behind the rest.
+        if (!stopped && lastWorklist.get(db) === undefined) await readFirstRows(db).then(show, fail);
         if (stopped) return;
-        if (lastWorklist.get(db) === undefined) readFirstRows(db).then(show, fail);
         const subscription = liveQuery(() => readWorklist(db)).subscribe({ next: show, error: fail });
         unsubscribe = () => subscription.unsubscribe();
       },
@@ -88,23 +88,16 @@ async function readFirstRows(db: JejakDb): Promise<Worklist> {
   const weekEnds = addDays(today, 6);
   const byDue = db.dueIndex.where('[dueDate+sortName]');
   const { minKey, maxKey } = Dexie;
-  const [overdue, thisWeek, later, counts] = await db.transaction('r', db.dueIndex, () =>
+  const [overdue, thisWeek, later] = await db.transaction('r', db.dueIndex, () =>
     Promise.all([
       byDue.between([minKey, minKey], [today, minKey]).limit(ROWS_PER_STEP).toArray(),
       byDue.between([today, minKey], [weekEnds, maxKey], true, true).limit(ROWS_PER_STEP).toArray(),
       byDue.above([weekEnds, maxKey]).limit(ROWS_PER_STEP).toArray(),
-      Promise.all([
-        db.dueIndex.where('dueDate').below(today).count(),
-        db.dueIndex.where('dueDate').between(today, weekEnds, true, true).count(),
-        db.dueIndex.where('dueDate').above(weekEnds).count(),
-      ]),
     ]),
   );
-  const [overdueCount, thisWeekCount, laterCount] = counts;
   return {
     rows: [...overdue, ...thisWeek, ...later].map((entry) => worklistRow(entry, today)).sort(compareWorklistRows),
     complete: false,
-    counts: { overdue: overdueCount, 'this-week': thisWeekCount, later: laterCount },
     today,
     cohorts: new Map(),
     providerNames: new Map(),
@@ -117,12 +110,9 @@ async function readWorklist(db: JejakDb): Promise<Worklist> {
   );
   const today = dateInZone(new Date());
   const rows = entries.map((entry) => worklistRow(entry, today)).sort(compareWorklistRows);
-  const counts: Record<DueBucket, number> = { overdue: 0, 'this-week': 0, later: 0 };
-  for (const row of rows) counts[row.bucket] += 1;
   return {
     rows,
     complete: true,
-    counts,
     today,
     cohorts: new Map(cohorts.filter((cohort) => !cohort.deleted).map((cohort) => [cohort.id, cohort])),
     providerNames: new Map(providers.filter((provider) => !provider.deleted).map((provider) => [provider.id, provider.name])),

@@ -10,6 +10,7 @@ import { screenWordsHook, type ScreenTranslate } from '../../ui/screen-words';
 const id = {
   'loading': 'Menyiapkan daftar dari data di perangkat ini…',
   'summary': '{count} alumni perlu ditindaklanjuti.',
+  'summary.counting': 'Yang paling mendesak dulu; menghitung semuanya…',
   'summary.filtered': '{count} dari {all} alumni sesuai saringan.',
   'empty': 'Tidak ada alumni yang perlu ditindaklanjuti di perangkat ini. Data baru datang saat sinkron.',
   'empty.filtered': 'Tidak ada alumni yang sesuai saringan.',
@@ -51,6 +52,7 @@ export type WorklistWord = keyof typeof id;
 const en: Record<WorklistWord, string> = {
   'loading': 'Preparing the list from the data on this device…',
   'summary': '{count} alumni to follow up.',
+  'summary.counting': 'The most urgent first; counting them all…',
   'summary.filtered': '{count} of {all} alumni match the filters.',
   'empty': 'Nobody on this device is due for a follow-up. New data arrives when the device syncs.',
   'empty.filtered': 'No alumni match the filters.',
