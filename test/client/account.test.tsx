@@ -82,6 +82,8 @@ describe('changing one\'s own password', () => {
     const user = await addUser(server.current, 'officer');
     await server.current.db.updateTable('users').set({ mustChangePassword: 1 }).where('id', '=', user.id).execute();
     renderApp('/login');
+    // The sign-in screen loads on demand.
+    await screen.findByLabelText('Nama pengguna');
     fill('Nama pengguna', user.username);
     fill('Kata sandi', PASSWORD);
     fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));

@@ -10,6 +10,12 @@ import { renderApp } from './render-app';
 
 const server = useRealServer();
 
+/** The sign-in screen loads on demand: wait for its form. */
+async function openLogin() {
+  renderApp('/login');
+  await screen.findByLabelText('Nama pengguna');
+}
+
 function signIn(username: string, password: string) {
   fill('Nama pengguna', username);
   fill('Kata sandi', password);
@@ -24,7 +30,7 @@ describe('signing in', () => {
     ['admin', '/admin', 'Administrasi'],
   ])('takes %s to their home, %s, and remembers them on the device', async (role, home, title) => {
     const user = await addUser(server.current, role);
-    renderApp('/login');
+    await openLogin();
     signIn(user.username, PASSWORD);
 
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
@@ -35,7 +41,7 @@ describe('signing in', () => {
 
   it('says so beside the form when the password is wrong, keeping what was typed', async () => {
     const user = await addUser(server.current, 'officer');
-    renderApp('/login');
+    await openLogin();
     signIn(user.username, 'bukan kata sandinya');
 
     const problem = await screen.findByRole('alert');
@@ -48,7 +54,7 @@ describe('signing in', () => {
 
   it('says how long to wait after repeated failures', async () => {
     const user = await addUser(server.current, 'officer');
-    renderApp('/login');
+    await openLogin();
     signIn(user.username, 'tebakan pertama');
     expect((await screen.findByRole('alert')).textContent).toBe('Nama pengguna atau kata sandi salah.');
 
@@ -65,7 +71,7 @@ describe('signing in', () => {
   it('does not try offline, and says that signing in needs the network once', async () => {
     const user = await addUser(server.current, 'officer');
     setOnline(false);
-    renderApp('/login');
+    await openLogin();
     expect(screen.getByText(/^Perangkat sedang luring\. Masuk memerlukan jaringan sekali saja/)).toBeTruthy();
 
     signIn(user.username, PASSWORD);
@@ -75,8 +81,8 @@ describe('signing in', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('asks for both fields before sending anything', () => {
-    renderApp('/login');
+  it('asks for both fields before sending anything', async () => {
+    await openLogin();
     fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));
     expect(screen.getByRole('alert').textContent).toBe('Periksa isian yang ditandai.');
     expect(screen.getByLabelText('Nama pengguna').getAttribute('aria-invalid')).toBe('true');

@@ -3,7 +3,6 @@ import { ErrorBoundary, Route, Router, lazy, useLocation } from 'preact-iso';
 import { useSession, useUser } from '../auth/SessionProvider';
 import { AlumniScreen } from '../features/alumni/AlumniScreen';
 import { AlumnusScreen } from '../features/alumnus/AlumnusScreen';
-import { LoginScreen } from '../features/login/LoginScreen';
 import { NotAllowedScreen } from '../features/not-found/NotAllowedScreen';
 import { NotFoundScreen } from '../features/not-found/NotFoundScreen';
 import { WorklistScreen } from '../features/worklist/WorklistScreen';
@@ -16,6 +15,9 @@ import { Redirect } from './Redirect';
 const CohortsScreen = lazy(() => import('../features/cohorts/CohortsScreen').then((m) => m.CohortsScreen));
 const CohortFormScreen = lazy(() => import('../features/cohorts/CohortFormScreen').then((m) => m.CohortFormScreen));
 const CohortScreen = lazy(() => import('../features/cohorts/CohortPage').then((m) => m.CohortPage));
+// Sign-in too: a signed-in officer opening the app offline never needs it, and its
+// form is worth more than a kilobyte of the first download's budget.
+const LoginScreen = lazy(() => import('../features/login/LoginScreen').then((m) => m.LoginScreen));
 const ImportScreen = lazy(() => import('../features/import/ImportScreen').then((m) => m.ImportScreen));
 const ReportsScreen = lazy(() => import('../features/reports/ReportsScreen').then((m) => m.ReportsScreen));
 const AdminScreen = lazy(() => import('../features/admin/AdminScreen').then((m) => m.AdminScreen));
@@ -88,5 +90,11 @@ export function Routes() {
 /** Signed out, every address leads to the sign-in screen. */
 export function SignedOutRoutes() {
   const { path } = useLocation();
-  return path === '/login' ? <LoginScreen /> : <Redirect to="/login" />;
+  return path === '/login' ? (
+    <ErrorBoundary>
+      <LoginScreen />
+    </ErrorBoundary>
+  ) : (
+    <Redirect to="/login" />
+  );
 }
