@@ -50,9 +50,10 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
   }
 
   const unsettled = mutations.filter(({ mid }) => mid > lastMid);
+  const instants = strictlyLater(clock);
   for (let start = 0; start < unsettled.length; start += MUTATIONS_PER_TRANSACTION) {
     const group = unsettled.slice(start, start + MUTATIONS_PER_TRANSACTION);
-    const settled = await settleGroup(db, user, clientId, group, clock(), hooks);
+    const settled = await settleGroup(db, user, clientId, group, instants, hooks);
     results.push(...settled.results);
     if (settled.lastMid !== null) lastMid = Math.max(lastMid, settled.lastMid);
     if (settled.failure !== null) {
@@ -61,6 +62,20 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
     }
   }
   return { ok: true, response: { lastMid, results } };
+}
+
+/**
+ * The time of each mutation: the clock, but always after the previous one of this push.
+ * Mutations sharing a transaction can be applied within one millisecond, and the audit
+ * log and change feed are read newest first by time: each change keeps its own instant,
+ * in `mid` order.
+ */
+function strictlyLater(clock: Clock): () => Date {
+  let last = 0;
+  return () => {
+    last = Math.max(clock().getTime(), last + 1);
+    return new Date(last);
+  };
 }
 
 /** Sorted by mid, each mid once (a client bug that sends one twice gets it applied once). */
@@ -77,7 +92,7 @@ type GroupOutcome = { results: MutationResult[]; lastMid: number | null; failure
  * before it are settled again in a transaction of their own, so what could be applied
  * is not lost with the failing one.
  */
-async function settleGroup(db: Kysely<Database>, user: SessionUser, clientId: string, group: readonly Mutation[], now: Date, hooks: PushHooks): Promise<GroupOutcome> {
+async function settleGroup(db: Kysely<Database>, user: SessionUser, clientId: string, group: readonly Mutation[], now: () => Date, hooks: PushHooks): Promise<GroupOutcome> {
   let failedAt = -1;
   try {
     return { ...(await settleInOneTransaction(db, user, clientId, group, now, hooks, (index) => (failedAt = index))), failure: null };
@@ -98,7 +113,7 @@ async function settleInOneTransaction(
   user: SessionUser,
   clientId: string,
   group: readonly Mutation[],
-  now: Date,
+  now: () => Date,
   hooks: PushHooks,
   onMutation: (index: number) => void,
 ): Promise<Omit<GroupOutcome, 'failure'>> {
@@ -113,7 +128,7 @@ async function settleInOneTransaction(
         settledBefore.push(mutation.mid);
         continue;
       }
-      results.push(await settleOne(trx, user, clientId, mutation, now, hooks));
+      results.push(await settleOne(trx, user, clientId, mutation, now(), hooks));
       lastMid = mutation.mid;
     }
     return { results, lastMid };
