@@ -26,8 +26,10 @@ test('a supervisor reads the office’s figures as of the August update, downloa
   const shell = new ShellPage(page);
   await new LoginPage(page).signInAs(supervisor.username);
 
-  // The supervisor's home is the dashboard, as of today, by budget year. The demo's 2024
-  // figures are read as of the end of 2024: other specs add cohorts and contacts today.
+  // The supervisor's home is the dashboard, as of today, by budget year. The specs share
+  // one demo database and run in file-name order: this file's name puts it first, before
+  // cohorts.spec.ts and provider.spec.ts change the demo's 2024 cohorts (a graduation, a
+  // new 2024 class, imports); the officer's contacts are dated today, after 2024.
   await expect(page).toHaveURL(/\/reports$/);
   await expect(reports.heading).toHaveText('Laporan');
   await expect(reports.figure('Dilatih')).toHaveText(/^\d{1,3}(\.\d{3})*$/, { timeout: 30_000 });
