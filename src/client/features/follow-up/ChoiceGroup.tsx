@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import './choice-group.css';
 
 type Props = {
   legend: string;
