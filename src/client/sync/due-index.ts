@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
-import { worklistEntry } from '../../shared/domain/worklist';
-import type { Cohort, Enrollment, FollowUp } from '../../shared/schema';
+import { worklistEntryMaker } from '../../shared/domain/worklist';
+import type { Alumnus, Cohort, Enrollment, FollowUp } from '../../shared/schema';
 import { DUE_INDEX_REBUILD, type DueIndexRow, type JejakDb } from '../storage/db';
 import { foldText } from '../../shared/domain/search';
 import { takeTouchedRecords } from '../storage/touched-records';
@@ -92,22 +92,11 @@ async function rebuildDueIndex(db: JejakDb): Promise<void> {
   await db.meta.delete(DUE_INDEX_REBUILD);
 }
 
-function entryMaker(cohortList: readonly Cohort[], enrollments: readonly Enrollment[], followUps: readonly FollowUp[]) {
-  const cohorts = new Map(cohortList.filter((cohort) => !cohort.deleted).map((cohort) => [cohort.id, cohort]));
-  const enrollmentsOf = groupByAlumnus(enrollments);
-  const followUpsOf = groupByAlumnus(followUps);
-  return (alumnus: Parameters<typeof worklistEntry>[0]): DueIndexRow | null => {
-    const entry = worklistEntry(alumnus, enrollmentsOf.get(alumnus.id) ?? [], followUpsOf.get(alumnus.id) ?? [], cohorts);
+/** Each alumnus's stored row, by the shared worklist rule, or null when nothing is due. */
+function entryMaker(cohorts: readonly Cohort[], enrollments: readonly Enrollment[], followUps: readonly FollowUp[]) {
+  const entryOf = worklistEntryMaker({ cohorts, enrollments, followUps });
+  return (alumnus: Alumnus): DueIndexRow | null => {
+    const entry = entryOf(alumnus);
     return entry === null ? null : { ...entry, alumnusId: alumnus.id, sortName: foldText(alumnus.name) };
   };
-}
-
-function groupByAlumnus<T extends { alumnusId: string }>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    const group = groups.get(record.alumnusId);
-    if (group === undefined) groups.set(record.alumnusId, [record]);
-    else group.push(record);
-  }
-  return groups;
 }

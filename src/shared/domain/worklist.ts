@@ -56,17 +56,26 @@ const LATEST_DAY: IsoDate = '9999-12-31';
  * table, so 20,000 alumni and 40,000 follow-ups take tens of milliseconds.
  */
 export function buildWorklist(source: WorklistSource, today: IsoDate, timeZone = OFFICE_TIME_ZONE): WorklistRow[] {
+  const entryOf = worklistEntryMaker(source, timeZone);
+  const rows: WorklistRow[] = [];
+  for (const alumnus of source.alumni) {
+    const entry = entryOf(alumnus);
+    if (entry !== null) rows.push(worklistRow(entry, today));
+  }
+  return rows.sort(compareWorklistRows);
+}
+
+/**
+ * Indexes the enrolments, follow-ups and live cohorts once, and answers any alumnus's
+ * entry from them: the whole list (buildWorklist) and the device's stored index, when
+ * rebuilt from its tables, compute entries the same way.
+ */
+export function worklistEntryMaker(source: Omit<WorklistSource, 'alumni'>, timeZone = OFFICE_TIME_ZONE): (alumnus: Alumnus) => WorklistEntry | null {
   const cohorts = new Map<string, Cohort>();
   for (const cohort of source.cohorts) if (!cohort.deleted) cohorts.set(cohort.id, cohort);
   const enrollmentsOf = groupBy(source.enrollments, (enrollment) => (enrollment.deleted ? null : enrollment.alumnusId));
   const followUpsOf = groupBy(source.followUps, (followUp) => followUp.alumnusId);
-
-  const rows: WorklistRow[] = [];
-  for (const alumnus of source.alumni) {
-    const entry = worklistEntry(alumnus, enrollmentsOf.get(alumnus.id) ?? [], followUpsOf.get(alumnus.id) ?? [], cohorts, timeZone);
-    if (entry !== null) rows.push(worklistRow(entry, today));
-  }
-  return rows.sort(compareWorklistRows);
+  return (alumnus) => worklistEntry(alumnus, enrollmentsOf.get(alumnus.id) ?? [], followUpsOf.get(alumnus.id) ?? [], cohorts, timeZone);
 }
 
 /**
