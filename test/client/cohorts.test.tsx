@@ -114,6 +114,7 @@ describe('creating and editing a cohort', () => {
     await open(staffA, '/cohorts/new', () => screen.findByRole('option', { name: 'Barbershop' }));
 
     fill('Lokasi', 'Aula LPK Alfa');
+    fill('Kuota peserta', '2O');
     fill('Tanggal mulai', '2024-10-10');
     fill('Tanggal selesai', '2024-10-01');
     click('button', 'Simpan angkatan');
@@ -123,7 +124,9 @@ describe('creating and editing a cohort', () => {
     expect(descriptionOf(screen.getByLabelText('Kejuruan'))).toBe('Wajib diisi.');
     expect(descriptionOf(screen.getByLabelText('Sumber dana'))).toBe('Wajib diisi.');
     expect(descriptionOf(screen.getByLabelText('Tanggal selesai'))).toBe('Tanggal selesai mendahului tanggal mulai.');
+    expect(descriptionOf(screen.getByLabelText('Kuota peserta'))).toContain('Jenis isiannya salah.');
     expect(screen.getByLabelText<HTMLInputElement>('Lokasi').value).toBe('Aula LPK Alfa');
+    expect(screen.getByLabelText<HTMLInputElement>('Kuota peserta').value).toBe('2O');
     expect(await outboxOf(staffA.id)).toEqual([]);
 
     fill('Nama angkatan', 'Barbershop Alfa II');
@@ -131,13 +134,16 @@ describe('creating and editing a cohort', () => {
     choose('Sumber dana', 'apbd-perubahan');
     fill('Tahun anggaran', '2024');
     fill('Tanggal selesai', '2024-11-10');
+    fill('Kuota peserta', '20');
     click('button', 'Simpan angkatan');
 
     await screen.findByRole('heading', { level: 1, name: 'Barbershop Alfa II' });
     expect(region('Tentang angkatan').getByText('APBD perubahan')).toBeTruthy();
     expect(region('Tentang angkatan').getByText('LPK Alfa')).toBeTruthy();
+    expect(region('Tentang angkatan').getByText('20')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Peserta (0 dari 20 kuota)' })).toBeTruthy();
     const [entry] = await outboxOf(staffA.id);
-    expect(entry).toMatchObject({ name: 'cohort.create', status: 'pending', args: { title: 'Barbershop Alfa II', location: 'Aula LPK Alfa', budgetYear: 2024, startDate: '2024-10-10', endDate: '2024-11-10' } });
+    expect(entry).toMatchObject({ name: 'cohort.create', status: 'pending', args: { title: 'Barbershop Alfa II', location: 'Aula LPK Alfa', seats: 20, budgetYear: 2024, startDate: '2024-10-10', endDate: '2024-11-10' } });
     // The provider is the signer's own: the device and the server fill it in.
     expect(entry?.args).not.toHaveProperty('providerId');
     expect(location.pathname).toBe(`/cohorts/${(entry?.args as { id: string }).id}`);

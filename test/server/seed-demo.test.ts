@@ -17,7 +17,7 @@ function tinyDemoData(): DemoData {
     users: [{ ...record(3), username: 'petugas', displayName: 'Petugas Lapangan', role: 'officer', providerId: null, active: true }],
     cohorts: [{
       ...record(4), deleted: false, providerId: id(1), vocationId: id(2), title: 'Barbershop angkatan 1',
-      fundingSource: 'apbd-murni', budgetYear: 2024, startDate: '2024-03-01', endDate: '2024-03-30', location: '',
+      fundingSource: 'apbd-murni', budgetYear: 2024, startDate: '2024-03-01', endDate: '2024-03-30', location: '', seats: 16,
       plannedCertificationDate: '2025-02-15', actualCertificationDate: null,
     }],
     alumni: [{

@@ -9,7 +9,7 @@ import type { Database } from './schema';
 
 export const COHORT_FIELDS = [
   'id', 'createdAt', 'updatedAt', 'deleted', 'providerId', 'vocationId', 'title', 'fundingSource', 'budgetYear',
-  'startDate', 'endDate', 'location', 'plannedCertificationDate', 'actualCertificationDate',
+  'startDate', 'endDate', 'location', 'seats', 'plannedCertificationDate', 'actualCertificationDate',
 ] as const;
 
 /** Tombstones included: writers decide what a deleted cohort means for them. */

@@ -88,6 +88,8 @@ export function generateDemoData(seed = 2024): DemoData {
       fundingSource: d.funding, budgetYear: 2024, startDate: d.start, endDate: d.end,
       // The agency also trains with its mobile training unit (MTU) in kelurahan halls.
       location: mobileUnit ? `Aula Kantor Kelurahan ${rng.pick(rng.pick(KECAMATAN).kelurahan)} (MTU)` : d.provider.name,
+      // Every place taken (the planned class size); no draw from rng, so the demo's people stay the same.
+      seats: d.size,
       plannedCertificationDate: planned, actualCertificationDate: null,
     };
     cohortOf.set(d, cohort);

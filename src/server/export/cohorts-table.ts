@@ -17,6 +17,7 @@ const COLUMNS: readonly Column[] = [
   { header: 'Mulai', kind: 'date', width: 12 },
   { header: 'Selesai', kind: 'date', width: 12 },
   { header: 'Lokasi', kind: 'text', width: 24 },
+  { header: 'Kuota peserta', kind: 'number' },
   { header: 'Rencana sertifikasi', kind: 'date', width: 12 },
   { header: 'Tanggal sertifikasi', kind: 'date', width: 12 },
   ...FIGURE_COLUMNS,
@@ -35,7 +36,7 @@ export function cohortsTable(db: Kysely<Database>, asOf: IsoDate, filter: Cohort
         .innerJoin('vocations', 'vocations.id', 'cohorts.vocationId')
         .select([
           'cohorts.id', 'cohorts.title', 'providers.name as provider', 'vocations.name as vocation', 'cohorts.fundingSource',
-          'cohorts.budgetYear', 'cohorts.startDate', 'cohorts.endDate', 'cohorts.location', 'cohorts.plannedCertificationDate',
+          'cohorts.budgetYear', 'cohorts.startDate', 'cohorts.endDate', 'cohorts.location', 'cohorts.seats', 'cohorts.plannedCertificationDate',
           'cohorts.actualCertificationDate',
         ])
         .orderBy('cohorts.startDate')
@@ -48,7 +49,7 @@ export function cohortsTable(db: Kysely<Database>, asOf: IsoDate, filter: Cohort
     const none = absorptionFigures({ cohorts: [], enrollments: [], followUps: [], asOf, groupBy: [] }).total;
     yield cohorts.map((cohort) => [
       cohort.title, cohort.provider, cohort.vocation, labelOf(FUNDING_LABEL, cohort.fundingSource), cohort.budgetYear,
-      cohort.startDate, cohort.endDate, cohort.location, cohort.plannedCertificationDate, cohort.actualCertificationDate,
+      cohort.startDate, cohort.endDate, cohort.location, cohort.seats, cohort.plannedCertificationDate, cohort.actualCertificationDate,
       ...figureCells(figures.get(cohort.id) ?? none),
     ]);
   }

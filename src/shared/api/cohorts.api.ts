@@ -35,6 +35,7 @@ export const NewCohortSchema = v.pipe(
     startDate: cohort.startDate,
     endDate: cohort.endDate,
     location: v.optional(cohort.location, ''),
+    seats: cohort.seats,
     plannedCertificationDate: v.optional(cohort.plannedCertificationDate, null),
     actualCertificationDate: v.optional(cohort.actualCertificationDate, null),
   }),
@@ -48,7 +49,7 @@ export type NewCohortRequest = v.InferOutput<typeof NewCohortSchema>;
  */
 export const CohortPatchSchema = v.partial(
   v.pick(CohortSchema.pipe[0], [
-    'vocationId', 'title', 'fundingSource', 'budgetYear', 'startDate', 'endDate', 'location',
+    'vocationId', 'title', 'fundingSource', 'budgetYear', 'startDate', 'endDate', 'location', 'seats',
     'plannedCertificationDate', 'actualCertificationDate',
   ]),
 );

@@ -11,6 +11,9 @@ import {
 export const FUNDING_SOURCES = ['apbd-murni', 'apbd-perubahan', 'apbn', 'other'] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
+/** More than any class a provider runs: a typo, not a course. */
+export const MAX_SEATS = 1000;
+
 /** One run of a course at one provider. */
 export const CohortSchema = v.pipe(
   v.object({
@@ -28,6 +31,13 @@ export const CohortSchema = v.pipe(
     startDate: IsoDateSchema,
     endDate: IsoDateSchema,
     location: optionalText(200),
+    /** How many participants the course takes; null when not known (older cohorts). */
+    seats: v.optional(
+      v.nullable(
+        v.pipe(v.number('invalid-type'), v.integer('invalid-type'), v.minValue(1, 'out-of-range'), v.maxValue(MAX_SEATS, 'out-of-range')),
+      ),
+      null,
+    ),
     plannedCertificationDate: v.nullable(IsoDateSchema),
     actualCertificationDate: v.nullable(IsoDateSchema),
   }),

@@ -81,7 +81,7 @@ describeEachDialect('the cohorts API', (kind) => {
     expect(created.status).toBe(201);
     expect(created.body.cohort).toEqual({
       ...input, id: expect.any(String) as unknown, title: 'Tata rias angkatan 2', providerId: world.providerA, deleted: false,
-      location: '', plannedCertificationDate: null, actualCertificationDate: null, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(),
+      location: '', seats: null, plannedCertificationDate: null, actualCertificationDate: null, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(),
     });
     expect(await auditOf(db, created.body.cohort.id)).toEqual([
       { mutation: 'cohort.create', entity: 'cohorts', userId: world.users.staffA.id, before: null, after: created.body.cohort },
@@ -90,8 +90,8 @@ describeEachDialect('the cohorts API', (kind) => {
     expect(listed.body.cohorts.map((cohort) => cohort.id)).toContain(created.body.cohort.id);
 
     const clientId = '3f0c2a7e-1111-4aaa-8bbb-123456789abc';
-    const withId = await send<CohortResponse>('POST', '/api/cohorts', world.users.staffA.cookie, { ...input, id: clientId, providerId: world.providerA });
-    expect([withId.status, withId.body.cohort.id]).toEqual([201, clientId]);
+    const withId = await send<CohortResponse>('POST', '/api/cohorts', world.users.staffA.cookie, { ...input, id: clientId, providerId: world.providerA, seats: 20 });
+    expect([withId.status, withId.body.cohort.id, withId.body.cohort.seats]).toEqual([201, clientId, 20]);
 
     const cases: [who: keyof typeof world.users, body: unknown, status: number, code: string, details?: unknown][] = [
       ['staffA', { ...input, id: clientId }, 409, 'conflict'],
@@ -106,6 +106,10 @@ describeEachDialect('the cohorts API', (kind) => {
       ]],
       ['staffA', { ...input, endDate: '2024-09-01' }, 400, 'invalid-body', [{ path: 'endDate', code: 'dates-out-of-order' }]],
       ['staffA', { ...input, id: 'abc' }, 400, 'invalid-body', [{ path: 'id', code: 'invalid-id' }]],
+      ['staffA', { ...input, seats: 0 }, 400, 'invalid-body', [{ path: 'seats', code: 'out-of-range' }]],
+      ['staffA', { ...input, seats: 1001 }, 400, 'invalid-body', [{ path: 'seats', code: 'out-of-range' }]],
+      ['staffA', { ...input, seats: '20' }, 400, 'invalid-body', [{ path: 'seats', code: 'invalid-type' }]],
+      ['staffA', { ...input, seats: 12.5 }, 400, 'invalid-body', [{ path: 'seats', code: 'invalid-type' }]],
       ['staffA', '[1,', 400, 'malformed-json'],
       ['officer', input, 403, 'forbidden'],
       ['supervisor', input, 403, 'forbidden'],
@@ -134,14 +138,20 @@ describeEachDialect('the cohorts API', (kind) => {
     expect(await auditOf(db, world.cohortA.id)).toEqual([
       { mutation: 'cohort.update', entity: 'cohorts', userId: world.users.staffA.id, before: world.cohortA, after },
     ]);
+    const seated = await send<CohortResponse>('PATCH', path, world.users.staffA.cookie, { seats: 18 });
+    expect([seated.status, seated.body.cohort.seats]).toEqual([200, 18]);
+    const unseated = await send<CohortResponse>('PATCH', path, world.users.staffA.cookie, { seats: null });
+    expect([unseated.status, unseated.body.cohort.seats]).toEqual([200, null]);
+    expect(await auditOf(db, world.cohortA.id)).toHaveLength(3);
     // Nothing changed: nothing written, nothing audited.
     expect((await send('PATCH', path, world.users.staffA.cookie, { title: 'Barbershop Alfa 1' })).status).toBe(200);
-    expect(await auditOf(db, world.cohortA.id)).toHaveLength(1);
+    expect(await auditOf(db, world.cohortA.id)).toHaveLength(3);
 
     const cases: [who: keyof typeof world.users, path: string, body: unknown, status: number, code: string, details?: unknown][] = [
       // The stored end date is 2024-03-30: a start after it breaks the merged cohort.
       ['staffA', path, { startDate: '2024-04-15' }, 400, 'invalid-body', [{ path: 'endDate', code: 'dates-out-of-order' }]],
       ['staffA', path, { budgetYear: 1999 }, 400, 'invalid-body', [{ path: 'budgetYear', code: 'out-of-range' }]],
+      ['staffA', path, { seats: -3 }, 400, 'invalid-body', [{ path: 'seats', code: 'out-of-range' }]],
       ['staffA', path, { vocationId: MISSING_ID }, 404, 'not-found'],
       ['staffA', `/api/cohorts/${world.cohortB.id}`, { title: 'mine now' }, 404, 'not-found'],
       ['staffA', `/api/cohorts/${MISSING_ID}`, { title: 'x' }, 404, 'not-found'],
@@ -154,6 +164,6 @@ describeEachDialect('the cohorts API', (kind) => {
       expect({ who, body, status: refused.status, code: refused.body.error.code, details: refused.body.error.details })
         .toEqual({ who, body, status, code, details });
     }
-    expect(await auditOf(db, world.cohortA.id)).toHaveLength(1);
+    expect(await auditOf(db, world.cohortA.id)).toHaveLength(3);
   });
 });

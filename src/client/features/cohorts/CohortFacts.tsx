@@ -20,6 +20,8 @@ export function CohortFacts({ cohort, providerName, vocationName }: Props) {
     [w('field.startDate'), date(cohort.startDate)],
     [w('field.endDate'), date(cohort.endDate)],
     [w('field.location'), cohort.location || w('review.empty')],
+    // A cohort stored on this device before seats existed has none at all: unknown too.
+    [w('field.seats'), cohort.seats ? String(cohort.seats) : w('review.empty')],
     [w('field.plannedCertificationDate'), date(cohort.plannedCertificationDate)],
     [w('field.actualCertificationDate'), date(cohort.actualCertificationDate)],
   ];

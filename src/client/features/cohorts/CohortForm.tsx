@@ -118,6 +118,7 @@ export function CohortForm({ seen, vocations, providers, label }: Props) {
       {dateField('startDate')}
       {dateField('endDate')}
       <InputField label={w('field.location')} name="location" value={values.location} onValue={set('location')} error={error('location')} />
+      <InputField label={w('field.seats')} name="seats" inputMode="numeric" value={values.seats} onValue={set('seats')} error={error('seats')} hint={w('form.seatsHint')} />
       {dateField('plannedCertificationDate')}
       {dateField('actualCertificationDate')}
       {problem !== null && (

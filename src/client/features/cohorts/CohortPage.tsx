@@ -74,7 +74,7 @@ export function CohortPage() {
       <CohortFacts cohort={cohort} providerName={data.providerName} vocationName={data.vocationName} />
       <section class="cohort__section" aria-labelledby={participantsId}>
         <div class="section-head">
-          <h2 id={participantsId}>{w('page.participants', { count: participants.length })}</h2>
+          <h2 id={participantsId}>{cohort.seats ? w('page.participantsOfSeats', { count: participants.length, seats: cohort.seats }) : w('page.participants', { count: participants.length })}</h2>
           {mayEnrol && (
             <div class="card__actions">
               {!enrolling && (

@@ -14,6 +14,7 @@ export type CohortValues = {
   startDate: string;
   endDate: string;
   location: string;
+  seats: string;
   plannedCertificationDate: string;
   actualCertificationDate: string;
 };
@@ -21,12 +22,12 @@ export type CohortField = keyof CohortValues;
 export type CohortErrors = Partial<Record<CohortField, ErrorCode>>;
 
 const FIELDS: readonly CohortField[] = [
-  'providerId', 'vocationId', 'title', 'fundingSource', 'budgetYear', 'startDate', 'endDate', 'location', 'plannedCertificationDate', 'actualCertificationDate',
+  'providerId', 'vocationId', 'title', 'fundingSource', 'budgetYear', 'startDate', 'endDate', 'location', 'seats', 'plannedCertificationDate', 'actualCertificationDate',
 ];
 
 export function emptyCohortValues(providerId: string | null, today: string): CohortValues {
   return {
-    providerId: providerId ?? '', vocationId: '', title: '', fundingSource: '', budgetYear: today.slice(0, 4), startDate: '', endDate: '', location: '',
+    providerId: providerId ?? '', vocationId: '', title: '', fundingSource: '', budgetYear: today.slice(0, 4), startDate: '', endDate: '', location: '', seats: '',
     plannedCertificationDate: '', actualCertificationDate: '',
   };
 }
@@ -34,7 +35,7 @@ export function emptyCohortValues(providerId: string | null, today: string): Coh
 export function cohortValuesOf(cohort: Cohort): CohortValues {
   return {
     providerId: cohort.providerId, vocationId: cohort.vocationId, title: cohort.title, fundingSource: cohort.fundingSource, budgetYear: String(cohort.budgetYear),
-    startDate: cohort.startDate, endDate: cohort.endDate, location: cohort.location,
+    startDate: cohort.startDate, endDate: cohort.endDate, location: cohort.location, seats: String(cohort.seats ?? ''),
     plannedCertificationDate: cohort.plannedCertificationDate ?? '', actualCertificationDate: cohort.actualCertificationDate ?? '',
   };
 }
@@ -48,15 +49,19 @@ export type CohortFields = Omit<NewCohortRequest, 'id' | 'providerId'>;
  */
 export function checkCohortValues(values: CohortValues): { kind: 'ok'; fields: CohortFields } | { kind: 'invalid'; errors: CohortErrors } {
   const blankIsAbsent = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  // Digits become a number for the schema to range-check; anything else stays text, to be refused as not a number.
+  const wholeNumber = (value: string) => (/^\d+$/.test(value) ? Number(value) : value);
   const year = values.budgetYear.trim();
+  const seats = values.seats.trim();
   const input = {
     vocationId: blankIsAbsent(values.vocationId),
     title: values.title,
     fundingSource: blankIsAbsent(values.fundingSource),
-    budgetYear: year === '' ? undefined : /^\d+$/.test(year) ? Number(year) : year,
+    budgetYear: year === '' ? undefined : wholeNumber(year),
     startDate: blankIsAbsent(values.startDate),
     endDate: blankIsAbsent(values.endDate),
     location: values.location,
+    seats: seats === '' ? null : wholeNumber(seats),
     plannedCertificationDate: blankIsAbsent(values.plannedCertificationDate) ?? null,
     actualCertificationDate: blankIsAbsent(values.actualCertificationDate) ?? null,
   };
