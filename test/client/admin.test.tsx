@@ -81,6 +81,25 @@ describe('the admin screen', () => {
     expect(await server.current.db.selectFrom('sessions').select('id').where('userId', '=', officer.id).execute()).toEqual([]);
   });
 
+  it('grants an officer cohort rights; the box is offered for officers only', async () => {
+    const officer = await addUser(server.current, 'officer');
+    await openAdmin();
+    fireEvent.click(card('Sari Wulandari').getByRole('button', { name: 'Ubah Sari Wulandari' }));
+    const form = formNamed('Ubah data Sari Wulandari');
+    fireEvent.click(form.getByRole('checkbox', { name: 'Boleh membuat dan mengubah angkatan' }));
+    fireEvent.click(form.getByRole('button', { name: 'Simpan' }));
+
+    expect(await screen.findByText('Perubahan untuk Sari Wulandari telah disimpan.')).toBeTruthy();
+    expect(card('Sari Wulandari').getByText(/Petugas lapangan · mengelola angkatan/)).toBeTruthy();
+    expect(await userRow(officer.username)).toMatchObject({ role: 'officer', managesCohorts: 1 });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah pengguna' }));
+    const created = formNamed('Pengguna baru');
+    expect(created.getByRole('checkbox', { name: 'Boleh membuat dan mengubah angkatan' })).toBeTruthy();
+    choose('Peran', 'supervisor', created);
+    expect(created.queryByRole('checkbox', { name: 'Boleh membuat dan mengubah angkatan' })).toBeNull();
+  });
+
   it('resets a password: the new one signs in, and a change is asked for', async () => {
     const officer = await addUser(server.current, 'officer');
     await openAdmin();

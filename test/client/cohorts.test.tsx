@@ -57,10 +57,10 @@ async function seed(): Promise<World & { makeup: Makeup }> {
 }
 
 /** Opens `path` as `user`, signed in on this device, and waits until `ready` finds what the first sync brings. */
-async function open(user: TestUser, path: string, ready: () => Promise<unknown>) {
+async function open(user: TestUser, path: string, ready: () => Promise<unknown>, grants: Pick<SessionUser, 'managesCohorts'> = {}) {
   const [cookie = '', token = ''] = user.cookie.split('=');
   server.current.cookies.set(cookie, token);
-  const sessionUser: SessionUser = { id: user.id, username: user.username, displayName: 'Staf Uji', role: user.role, providerId: user.providerId, providerName: null };
+  const sessionUser: SessionUser = { id: user.id, username: user.username, displayName: 'Staf Uji', role: user.role, providerId: user.providerId, providerName: null, ...grants };
   databases.push(userDbName(user.id));
   renderSignedIn(path, sessionUser);
   await ready();
@@ -147,6 +147,37 @@ describe('creating and editing a cohort', () => {
     // The provider is the signer's own: the device and the server fill it in.
     expect(entry?.args).not.toHaveProperty('providerId');
     expect(location.pathname).toBe(`/cohorts/${(entry?.args as { id: string }).id}`);
+  });
+
+  it('lets an officer granted cohort rights find the cohorts tab and choose the provider', async () => {
+    const { users, providerB } = await seed();
+    const { officer } = users;
+    await server.current.db.updateTable('users').set({ managesCohorts: 1 }).where('id', '=', officer.id).execute();
+    await open(officer, '/cohorts/new', () => screen.findByRole('option', { name: 'LPK Bravo' }), { managesCohorts: true });
+    expect(screen.getByRole('link', { name: 'Angkatan' }).getAttribute('href')).toBe('/cohorts');
+
+    fill('Nama angkatan', 'Las Bravo I');
+    choose('Kejuruan', screen.getByRole<HTMLOptionElement>('option', { name: 'Barbershop' }).value);
+    choose('Sumber dana', 'apbn');
+    fill('Tanggal mulai', '2025-03-03');
+    fill('Tanggal selesai', '2025-04-11');
+    click('button', 'Simpan angkatan');
+    expect(descriptionOf(screen.getByLabelText('Lembaga pelatihan'))).toBe('Wajib diisi.');
+
+    choose('Lembaga pelatihan', providerB);
+    click('button', 'Simpan angkatan');
+    await screen.findByRole('heading', { level: 1, name: 'Las Bravo I' });
+    expect(region('Tentang angkatan').getByText('LPK Bravo')).toBeTruthy();
+    // Enrolling stays with the provider's staff.
+    expect(screen.queryByRole('button', { name: 'Tambah peserta' })).toBeNull();
+    const [entry] = await outboxOf(officer.id);
+    expect(entry).toMatchObject({ name: 'cohort.create', args: { title: 'Las Bravo I', providerId: providerB } });
+  });
+
+  it('offers an officer without cohort rights no cohort form and no cohorts tab', async () => {
+    const { users } = await seed();
+    await open(users.officer, '/cohorts/new', () => screen.findByRole('heading', { level: 1, name: 'Bukan untuk peran Anda' }));
+    expect(screen.queryByRole('link', { name: 'Angkatan' })).toBeNull();
   });
 
   it('sends only the changed fields, with base = the values shown when the form opened', async () => {

@@ -41,7 +41,7 @@ describeEachDialect('the admin API', (kind) => {
     const { user } = (await created.json()) as { user: { id: string } };
     expect(user).toEqual({
       id: expect.any(String) as unknown, username: 'reza.f', displayName: 'Reza Firmansyah', role: 'provider-staff', providerId,
-      active: true, createdAt: T0.toISOString(), updatedAt: T0.toISOString(),
+      active: true, managesCohorts: false, createdAt: T0.toISOString(), updatedAt: T0.toISOString(),
     });
 
     const listed = (await (await send('GET', '/api/users', admin.cookie)).json()) as { users: { username: string }[] };
@@ -72,6 +72,34 @@ describeEachDialect('the admin API', (kind) => {
     for (const entry of audit) expect(`${entry.beforeJson} ${entry.afterJson}`).not.toMatch(/scrypt|passwordHash|password 1|password 2/);
   });
 
+  it('grants officers cohort rights, which go with the officer role and apply to their open session at once', async () => {
+    const { app, send } = api();
+    const { db } = database.current;
+    const admin = await signedInUser(db, 'admin');
+    const providerId = await insertProvider(db, 'LPK Barber Nusantara');
+    const vocation = await db.insertInto('vocations').values({ id: '00000000-0000-4000-8000-0000000000a1', createdAt: T0.toISOString(), updatedAt: T0.toISOString(), deleted: 0, name: 'Las' }).returning('id').executeTakeFirstOrThrow();
+    const cohort = { providerId, vocationId: vocation.id, title: 'Las', fundingSource: 'apbn', budgetYear: 2025, startDate: '2025-03-03', endDate: '2025-04-11' };
+
+    const created = await send('POST', '/api/users', admin.cookie, { username: 'sari', displayName: 'Sari', role: 'officer', managesCohorts: true, password: 'long enough password' });
+    const { user } = (await created.json()) as { user: { id: string; managesCohorts: boolean } };
+    expect(user.managesCohorts).toBe(true);
+    const session = await login(app, 'sari', 'long enough password');
+    const cookie = /jejak_session=[^;]*/.exec(session.headers.get('set-cookie') ?? '')![0];
+    expect(await (await send('GET', '/api/auth/me', cookie)).json()).toMatchObject({ user: { role: 'officer', managesCohorts: true } });
+    expect((await send('POST', '/api/cohorts', cookie, cohort)).status).toBe(201);
+
+    // Taken back: the next request of the same session is refused.
+    expect(await (await send('PATCH', `/api/users/${user.id}`, admin.cookie, { managesCohorts: false })).json()).toMatchObject({ user: { managesCohorts: false } });
+    expect((await send('POST', '/api/cohorts', cookie, cohort)).status).toBe(403);
+
+    // Only officers hold them: granted with another role, or kept across a change of role, they are dropped.
+    const supervisor = await send('POST', '/api/users', admin.cookie, { username: 'kabid', displayName: 'Kabid', role: 'supervisor', managesCohorts: true, password: 'long enough password' });
+    expect(await supervisor.json()).toMatchObject({ user: { managesCohorts: false } });
+    await send('PATCH', `/api/users/${user.id}`, admin.cookie, { managesCohorts: true });
+    const promoted = await send('PATCH', `/api/users/${user.id}`, admin.cookie, { role: 'supervisor' });
+    expect(await promoted.json()).toMatchObject({ user: { role: 'supervisor', managesCohorts: false } });
+  });
+
   it('answers bad user input with 400, the code and the field', async () => {
     const { send } = api();
     const { db } = database.current;
@@ -86,6 +114,7 @@ describeEachDialect('the admin API', (kind) => {
       [{ ...valid, role: 'provider-staff' }, 'providerId', 'provider-required'],
       [{ ...valid, providerId: 'not-a-uuid' }, 'providerId', 'invalid-id'],
       [{ ...valid, role: 'provider-staff', providerId: MISSING_ID }, 'providerId', 'not-found'],
+      [{ ...valid, managesCohorts: 'yes' }, 'managesCohorts', 'invalid-type'],
     ];
     for (const [body, path, code] of cases) {
       const res = await send('POST', '/api/users', admin.cookie, body);

@@ -36,7 +36,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           {signedIn ? <UserMenu /> : <LanguageSelect />}
         </div>
       </header>
-      {signedIn && <Nav role={session.user.role} />}
+      {signedIn && <Nav user={session.user} />}
       <main id="main" class="main" tabIndex={-1}>
         {signedIn && <SessionBanner />}
         {signedIn && <SyncNotices />}

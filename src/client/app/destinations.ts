@@ -1,3 +1,4 @@
+import { isCohortManager, type Grantee } from '../../shared/domain/grants';
 import type { Role } from '../../shared/schema/user.schema';
 import type { MessageKey } from '../i18n';
 import type { NavIconName } from './nav-icons';
@@ -22,12 +23,18 @@ export const DESTINATIONS: Record<Role, readonly Destination[]> = {
   admin: [ADMIN, REPORTS, ALUMNI, COHORTS],
 };
 
+/** The user's navigation: their role's, and the cohorts for an officer an admin let write them. */
+export function destinationsOf(user: Grantee): readonly Destination[] {
+  const own = DESTINATIONS[user.role];
+  return isCohortManager(user) ? [...own, COHORTS] : own;
+}
+
 /** Where a role lands after signing in, and where `/` leads anyone but an officer. */
 export function homeOf(role: Role): string {
   return DESTINATIONS[role][0]?.href ?? '/';
 }
 
-/** Whether `path` is within one of the role's destinations (`/alumni/…` is within `/alumni`). */
-export function isDestinationOf(role: Role, path: string): boolean {
-  return DESTINATIONS[role].some(({ href }) => (href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`)));
+/** Whether `path` is within one of the user's destinations (`/alumni/…` is within `/alumni`). */
+export function isDestinationOf(user: Grantee, path: string): boolean {
+  return destinationsOf(user).some(({ href }) => (href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`)));
 }

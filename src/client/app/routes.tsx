@@ -33,7 +33,7 @@ function forTheirRole(Screen: ComponentType): ComponentType {
   return function RoleGuard() {
     const user = useUser();
     const { path } = useLocation();
-    return isDestinationOf(user.role, path) ? <Screen /> : <NotAllowedScreen />;
+    return isDestinationOf(user, path) ? <Screen /> : <NotAllowedScreen />;
   };
 }
 

@@ -36,8 +36,11 @@ export function parseSessionResponse(body: unknown): { user: SessionUser; mustCh
   return { user: pickUser(body.user), mustChangePassword: body.mustChangePassword === true };
 }
 
-/** Only the known fields, so nothing unexpected from the wire is kept on the device. */
+/**
+ * Only the known fields, so nothing unexpected from the wire is kept on the device. A
+ * user stored before cohort rights existed has no `managesCohorts`: none granted.
+ */
 export function pickUser(user: SessionUser): SessionUser {
   const { id, username, displayName, role, providerId, providerName } = user;
-  return { id, username, displayName, role, providerId, providerName };
+  return { id, username, displayName, role, providerId, providerName, managesCohorts: user.managesCohorts === true };
 }

@@ -1,4 +1,4 @@
-import { isErrorCode } from '../../shared/errors';
+import type { ErrorCode } from '../../shared/errors';
 import type { Dictionary, MessageKey } from './dictionary';
 
 export type TranslateParams = Readonly<Record<string, string | number>>;
@@ -19,9 +19,11 @@ export function translator(dictionary: Dictionary): Translate {
 /**
  * Words for an error code from the server or a schema. Codes come over the wire, so an
  * unknown one (a newer server) is shown as a generic message naming the code, never thrown.
+ * The dictionary has words for every code (a type error otherwise), so it answers which
+ * codes are known: the list of codes stays out of the first download.
  */
 export function describeErrorCode(dictionary: Dictionary, code: string): string {
-  return isErrorCode(code) ? dictionary.errors[code] : interpolate(dictionary.messages['error.unknown'], { code });
+  return Object.hasOwn(dictionary.errors, code) ? dictionary.errors[code as ErrorCode] : interpolate(dictionary.messages['error.unknown'], { code });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
-import { isAllowed, type Action } from '../../shared/domain/permissions';
+import { userMay, type Action } from '../../shared/domain/permissions';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 
@@ -18,7 +18,7 @@ export { ACTIONS, isAllowed, type Action } from '../../shared/domain/permissions
 
 /** Throws 403 `forbidden` unless the user's role may do `action`. */
 export function assertAllowed(user: SessionUser, action: Action): void {
-  if (!isAllowed(user.role, action)) {
+  if (!userMay(user, action)) {
     throw new DomainError('forbidden', 403, { message: `the ${user.role} role may not ${action.replaceAll('-', ' ')}` });
   }
 }

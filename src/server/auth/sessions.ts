@@ -75,6 +75,7 @@ export async function lookupSession(db: Kysely<Database>, token: string, now: Da
       'users.role',
       'users.providerId',
       'users.active',
+      'users.managesCohorts',
       'providers.name as providerName',
     ])
     .where('sessions.id', '=', sessionId)
@@ -104,6 +105,7 @@ export async function lookupSession(db: Kysely<Database>, token: string, now: Da
       role: row.role,
       providerId: row.providerId,
       providerName: row.providerName ?? null,
+      managesCohorts: Boolean(Number(row.managesCohorts)),
     },
   };
 }

@@ -15,7 +15,7 @@ export const BOOLEAN_FIELDS = {
   alumni: ['deleted'],
   enrollments: ['deleted'],
   followUps: ['reached'],
-  users: ['active', 'mustChangePassword'],
+  users: ['active', 'mustChangePassword', 'managesCohorts'],
 } as const;
 
 /** An entity ready to insert: every boolean becomes 1 or 0. */

@@ -26,6 +26,8 @@ export type AlumniTable = EntityRow<Alumnus, 'deleted'>;
 export type EnrollmentsTable = EntityRow<Enrollment, 'deleted'>;
 export type FollowUpsTable = EntityRow<FollowUp, 'reached'>;
 export type UsersTable = EntityRow<User, 'active'> & {
+  /** An officer an admin lets create and edit cohorts; never synced to other devices. */
+  managesCohorts: Generated<number>;
   passwordHash: string | null;
   mustChangePassword: Generated<number>;
 };

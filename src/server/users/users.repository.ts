@@ -20,10 +20,10 @@ export async function findSessionUser(db: Db, id: string): Promise<SessionUser |
   return db
     .selectFrom('users')
     .leftJoin('providers', 'providers.id', 'users.providerId')
-    .select(['users.id', 'users.username', 'users.displayName', 'users.role', 'users.providerId', 'providers.name as providerName'])
+    .select(['users.id', 'users.username', 'users.displayName', 'users.role', 'users.providerId', 'users.managesCohorts', 'providers.name as providerName'])
     .where('users.id', '=', id)
     .executeTakeFirst()
-    .then((row) => row && { ...row, providerName: row.providerName ?? null });
+    .then((row) => row && { ...row, providerName: row.providerName ?? null, managesCohorts: Boolean(Number(row.managesCohorts)) });
 }
 
 /** A user as admins (and the audit log) see it, plus the provider's name for lists. */
@@ -40,6 +40,7 @@ function selectUsers(db: Db) {
       'users.role',
       'users.providerId',
       'users.active',
+      'users.managesCohorts',
       'users.mustChangePassword',
       'users.createdAt',
       'users.updatedAt',
@@ -54,6 +55,7 @@ function toUserRow(row: SelectedUser): UserRow {
     ...row,
     providerName: row.providerName ?? null,
     active: Boolean(Number(row.active)),
+    managesCohorts: Boolean(Number(row.managesCohorts)),
     mustChangePassword: Boolean(Number(row.mustChangePassword)),
   };
 }

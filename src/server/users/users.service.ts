@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { CreateUserRequest, UpdateUserRequest, UserSummary } from '../../shared/api/auth.api';
+import type { Role } from '../../shared/domain/roles';
 import { describeError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/schema';
 import { SHARED_SCOPE } from '../access/scope';
@@ -50,6 +51,7 @@ export async function createUser(
           role: input.role,
           providerId: input.providerId,
           active: 1,
+          managesCohorts: managesCohortsFor(input.role, input.managesCohorts ?? false) ? 1 : 0,
           passwordHash,
           mustChangePassword: options.mustChangePassword === true ? 1 : 0,
         })
@@ -84,6 +86,7 @@ export async function updateUser(
     const providerId = patch.providerId !== undefined ? patch.providerId : role === 'provider-staff' ? current.providerId : null;
     const active = patch.active ?? current.active;
     const displayName = patch.displayName ?? current.displayName;
+    const managesCohorts = managesCohortsFor(role, patch.managesCohorts ?? current.managesCohorts);
 
     if (role === 'provider-staff' && providerId === null) throw invalidField({ path: 'providerId', code: 'provider-required' });
     if (role !== 'provider-staff' && providerId !== null) throw invalidField({ path: 'providerId', code: 'provider-not-allowed' });
@@ -95,12 +98,13 @@ export async function updateUser(
     }
 
     const unchanged =
-      displayName === current.displayName && role === current.role && providerId === current.providerId && active === current.active;
+      displayName === current.displayName && role === current.role && providerId === current.providerId && active === current.active &&
+      managesCohorts === current.managesCohorts;
     if (unchanged) return toUserSummary(current);
 
     await trx
       .updateTable('users')
-      .set({ displayName, role, providerId, active: active ? 1 : 0, updatedAt: now.toISOString() })
+      .set({ displayName, role, providerId, active: active ? 1 : 0, managesCohorts: managesCohorts ? 1 : 0, updatedAt: now.toISOString() })
       .where('id', '=', id)
       .execute();
     const lostAccess = (current.active && !active) || role !== current.role || providerId !== current.providerId;
@@ -187,4 +191,9 @@ function invalidField(issue: FieldIssue): DomainError {
 
 function usernameTaken(username: string): DomainError {
   return new DomainError('username-taken', 409, { message: `the username ${username} is already taken` });
+}
+
+/** Cohort rights go with the officer role: a user who leaves it leaves them too, like a provider. */
+function managesCohortsFor(role: Role, wanted: boolean): boolean {
+  return role === 'officer' && wanted;
 }

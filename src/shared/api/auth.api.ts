@@ -32,6 +32,8 @@ export type SessionUser = {
   /** Set for provider staff only. */
   providerId: string | null;
   providerName: string | null;
+  /** Officers only: an admin let them create and edit cohorts. Absent: not granted. */
+  managesCohorts?: boolean;
 };
 
 /**
@@ -61,6 +63,8 @@ export const CreateUserSchema = v.pipe(
     displayName: requiredText(120),
     role: v.picklist(ROLES, 'invalid-choice'),
     providerId: v.optional(v.nullable(IdSchema), null),
+    /** Kept for officers only; ignored for the other roles. */
+    managesCohorts: v.optional(v.boolean('invalid-type')),
     password: PasswordSchema,
   }),
   v.forward(
@@ -80,6 +84,7 @@ export const UpdateUserSchema = v.object({
   role: v.optional(v.picklist(ROLES, 'invalid-choice')),
   providerId: v.optional(v.nullable(IdSchema)),
   active: v.optional(v.boolean('invalid-type')),
+  managesCohorts: v.optional(v.boolean('invalid-type')),
 });
 export type UpdateUserRequest = v.InferOutput<typeof UpdateUserSchema>;
 
@@ -94,6 +99,7 @@ export type UserSummary = {
   role: Role;
   providerId: string | null;
   active: boolean;
+  managesCohorts: boolean;
   createdAt: string;
   updatedAt: string;
 };

@@ -1,4 +1,7 @@
+import { isCohortManager, type Grantee } from './grants';
 import type { Role } from './roles';
+
+export type { Grantee } from './grants';
 
 /**
  * What each role may do at all, shared so the app offers only what the server will
@@ -34,11 +37,22 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     'write-enrollment',
   ],
   supervisor: ['read-data', 'read-reports', 'export', 'read-audit', 'void-any-follow-up'],
-  admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'read-audit', 'read-reports', 'export'],
+  // Admins set up cohorts for any provider they choose (issue 6); enrolling stays with the LPK.
+  admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'read-audit', 'read-reports', 'export', 'write-cohort'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {
   return PERMISSIONS[role].includes(action);
+}
+
+/**
+ * What this user may do: their role's actions, and writing cohorts for an officer an
+ * admin granted it ("officers with rights", issue 6). Ask this, not `isAllowed`, about a
+ * signed-in user.
+ */
+export function userMay(user: Grantee, action: Action): boolean {
+  if (isAllowed(user.role, action)) return true;
+  return action === 'write-cohort' && isCohortManager(user);
 }
 
 

@@ -113,7 +113,8 @@ describeEachDialect('the cohorts API', (kind) => {
       ['staffA', '[1,', 400, 'malformed-json'],
       ['officer', input, 403, 'forbidden'],
       ['supervisor', input, 403, 'forbidden'],
-      ['admin', { ...input, providerId: world.providerA }, 403, 'forbidden'],
+      ['admin', input, 400, 'invalid-body', [{ path: 'providerId', code: 'required' }]],
+      ['admin', { ...input, providerId: MISSING_ID }, 404, 'not-found'],
     ];
     for (const [who, body, status, code, details] of cases) {
       const refused = await send('POST', '/api/cohorts', world.users[who].cookie, body);
@@ -122,6 +123,33 @@ describeEachDialect('the cohorts API', (kind) => {
     }
     const count = await db.selectFrom('cohorts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(4);
+  });
+
+  it('lets admins and officers granted cohort rights create and edit cohorts of a provider they choose', async () => {
+    const { db } = database.current;
+    const world = await seedWorld(db);
+    const { send } = dataApi(db, kind);
+    const input = {
+      vocationId: world.vocationId, title: 'Las listrik', fundingSource: 'apbn', budgetYear: 2025, startDate: '2025-03-03', endDate: '2025-04-11', seats: 16,
+    };
+
+    const byAdmin = await send<CohortResponse>('POST', '/api/cohorts', world.users.admin.cookie, { ...input, providerId: world.providerB });
+    expect([byAdmin.status, byAdmin.body.cohort.providerId, byAdmin.body.cohort.seats]).toEqual([201, world.providerB, 16]);
+    expect((await send('PATCH', `/api/cohorts/${world.cohortA.id}`, world.users.admin.cookie, { seats: 24 })).status).toBe(200);
+
+    const officer = world.users.officer;
+    expect((await send('POST', '/api/cohorts', officer.cookie, { ...input, providerId: world.providerA })).status).toBe(403);
+    await db.updateTable('users').set({ managesCohorts: 1 }).where('id', '=', officer.id).execute();
+    const byOfficer = await send<CohortResponse>('POST', '/api/cohorts', officer.cookie, { ...input, providerId: world.providerA });
+    expect([byOfficer.status, byOfficer.body.cohort.providerId]).toEqual([201, world.providerA]);
+    const edited = await send<CohortResponse>('PATCH', `/api/cohorts/${world.cohortB.id}`, officer.cookie, { title: 'Barbershop Bravo II' });
+    expect([edited.status, edited.body.cohort.title]).toEqual([200, 'Barbershop Bravo II']);
+    // Cohort rights are not enrolment rights: participants stay with the provider's staff.
+    const enrol = await send('POST', '/api/enrollments', officer.cookie, {
+      cohortId: byOfficer.body.cohort.id, alumnus: { nik: '6472014708010003', name: 'Rina', gender: 'female', birthDate: '2001-08-07', education: 'sma' },
+    });
+    expect(enrol.status).toBe(403);
+    expect((await auditOf(db, byOfficer.body.cohort.id)).map((entry) => entry.userId)).toEqual([officer.id]);
   });
 
   it('lets provider staff edit their own cohort, checking the merged record and auditing before/after', async () => {

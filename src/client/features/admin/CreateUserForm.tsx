@@ -11,11 +11,14 @@ import { RoleProviderFields, providerIdFor } from './RoleProviderFields';
 
 const FIRST_ROLE: Role = 'officer';
 
+type NewUserValues = { username: string; displayName: string; role: Role; providerId: string; managesCohorts: boolean; password: string };
+const EMPTY: NewUserValues = { username: '', displayName: '', role: FIRST_ROLE, providerId: '', managesCohorts: false, password: '' };
+
 type Props = { providers: readonly Provider[]; onCreated: (user: UserSummary) => void; onCancel: () => void };
 
 export function CreateUserForm({ providers, onCreated, onCancel }: Props) {
   const t = useT();
-  const form = useForm({ username: '', displayName: '', role: FIRST_ROLE, providerId: '', password: '' });
+  const form = useForm(EMPTY);
   const { values } = form;
 
   const submit = async (event: Event) => {
@@ -28,6 +31,7 @@ export function CreateUserForm({ providers, onCreated, onCancel }: Props) {
           displayName: values.displayName,
           role: values.role,
           providerId: providerIdFor(values.role, values.providerId),
+        managesCohorts: values.role === 'officer' && values.managesCohorts,
           password: values.password,
         }),
       { 'username-taken': 'username' },
@@ -48,6 +52,8 @@ export function CreateUserForm({ providers, onCreated, onCancel }: Props) {
         onProvider={form.set('providerId')}
         roleError={form.error('role')}
         providerError={form.error('providerId')}
+        managesCohorts={values.managesCohorts}
+        onManagesCohorts={form.set('managesCohorts')}
       />
       <TextField
         label={t('admin.users.password')}

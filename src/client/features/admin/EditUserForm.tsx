@@ -18,7 +18,7 @@ type Props = {
 /** Name, role, provider, and the active flag: unticking it deactivates (the server ends their sessions). */
 export function EditUserForm({ user, providers, onSaved, onCancel }: Props) {
   const t = useT();
-  const form = useForm({ displayName: user.displayName, role: user.role, providerId: user.providerId ?? '', active: user.active });
+  const form = useForm({ displayName: user.displayName, role: user.role, providerId: user.providerId ?? '', managesCohorts: user.managesCohorts, active: user.active });
   const { values } = form;
 
   const submit = async (event: Event) => {
@@ -29,6 +29,7 @@ export function EditUserForm({ user, providers, onSaved, onCancel }: Props) {
         displayName: values.displayName,
         role: values.role,
         providerId: providerIdFor(values.role, values.providerId),
+        managesCohorts: values.role === 'officer' && values.managesCohorts,
         active: values.active,
       }),
     );
@@ -46,6 +47,8 @@ export function EditUserForm({ user, providers, onSaved, onCancel }: Props) {
         onProvider={form.set('providerId')}
         roleError={form.error('role')}
         providerError={form.error('providerId')}
+        managesCohorts={values.managesCohorts}
+        onManagesCohorts={form.set('managesCohorts')}
       />
       <CheckboxField
         label={t('admin.users.active')}

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '../../../shared/schema/user.schema';
 import type { Provider } from '../../../shared/schema/provider.schema';
 import { useT } from '../../i18n';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { SelectField } from '../../ui/SelectField';
 
 type Props = {
@@ -11,6 +12,8 @@ type Props = {
   onProvider: (providerId: string) => void;
   roleError: string | null;
   providerError: string | null;
+  managesCohorts: boolean;
+  onManagesCohorts: (granted: boolean) => void;
 };
 
 export function isRole(value: string): value is Role {
@@ -22,8 +25,8 @@ export function providerIdFor(role: Role, providerId: string): string | null {
   return role === 'provider-staff' && providerId !== '' ? providerId : null;
 }
 
-/** Role, and the provider when the role is provider staff. */
-export function RoleProviderFields({ role, providerId, providers, onRole, onProvider, roleError, providerError }: Props) {
+/** Role, and what goes with it: the provider for provider staff, cohort rights for officers. */
+export function RoleProviderFields({ role, providerId, providers, onRole, onProvider, roleError, providerError, managesCohorts, onManagesCohorts }: Props) {
   const t = useT();
   const choices = providers.filter((provider) => !provider.deleted || provider.id === providerId);
   return (
@@ -44,6 +47,15 @@ export function RoleProviderFields({ role, providerId, providers, onRole, onProv
           options={[{ value: '', label: t('admin.users.chooseProvider') }, ...choices.map(({ id, name }) => ({ value: id, label: name }))]}
           onValue={onProvider}
           error={providerError}
+        />
+      )}
+      {role === 'officer' && (
+        <CheckboxField
+          label={t('admin.users.managesCohorts')}
+          name="managesCohorts"
+          checked={managesCohorts}
+          onChecked={onManagesCohorts}
+          hint={t('admin.users.managesCohortsHint')}
         />
       )}
     </>

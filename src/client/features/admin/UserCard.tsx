@@ -23,6 +23,7 @@ export function UserCard({ user, providers, providerName, editing, onEdit, onSav
       <p class="card__meta">
         <span class="mono">{user.username}</span> · {t(`role.${user.role}`)}
         {providerName !== null && ` · ${providerName}`}
+        {user.managesCohorts && ` · ${t('admin.users.isCohortManager')}`}
       </p>
       <p class={user.active ? 'badge' : 'badge badge--off'}>{t(user.active ? 'admin.users.isActive' : 'admin.users.isInactive')}</p>
       {editing === 'edit' && <EditUserForm user={user} providers={providers} onSaved={onSaved} onCancel={() => onEdit(null)} />}

@@ -16,6 +16,7 @@ const UserSummaryWire = v.object({
   role: v.picklist(ROLES),
   providerId: v.nullable(v.string()),
   active: v.boolean(),
+  managesCohorts: v.boolean(),
   createdAt: v.string(),
   updatedAt: v.string(),
 });

@@ -1,5 +1,5 @@
 import { useRoute } from 'preact-iso';
-import { isAllowed } from '../../../shared/domain/permissions';
+import { userMay } from '../../../shared/domain/permissions';
 import { useUser } from '../../auth/SessionProvider';
 import type { Cohort, Provider, Vocation } from '../../../shared/schema';
 import { useT } from '../../i18n';
@@ -18,7 +18,7 @@ export function CohortFormScreen() {
   // part of the first download, and importing it from this lazy chunk makes the bundler
   // split that download into more pieces (over its size budget).
   const t = useT();
-  return isAllowed(useUser().role, 'write-cohort') ? (
+  return userMay(useUser(), 'write-cohort') ? (
     <CohortFormLoaded />
   ) : (
     <section class="screen">

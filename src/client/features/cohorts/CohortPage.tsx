@@ -1,6 +1,6 @@
 import { useRoute } from 'preact-iso';
 import { useId, useState } from 'preact/hooks';
-import { isAllowed } from '../../../shared/domain/permissions';
+import { isAllowed, userMay } from '../../../shared/domain/permissions';
 import { useUser } from '../../auth/SessionProvider';
 import { useT } from '../../i18n';
 import { BulkEdit } from './BulkEdit';
@@ -45,7 +45,7 @@ export function CohortPage() {
   }
 
   const { cohort, participants, conflicts } = data;
-  const mayWriteCohort = isAllowed(user.role, 'write-cohort');
+  const mayWriteCohort = userMay(user, 'write-cohort');
   const mayEnrol = isAllowed(user.role, 'write-enrollment');
   const select = (ids: readonly string[], on: boolean) =>
     setSelected((current) => {

@@ -1,4 +1,4 @@
-import { isAllowed } from '../../../shared/domain/permissions';
+import { isAllowed, userMay } from '../../../shared/domain/permissions';
 import { useUser } from '../../auth/SessionProvider';
 import { CohortList } from './CohortList';
 import { useCohortsWords } from './cohorts-words';
@@ -15,7 +15,7 @@ export function CohortsScreen() {
     <section class="screen cohorts">
       <div class="section-head">
         <h1>{w('list.title')}</h1>
-        {isAllowed(user.role, 'write-cohort') && (
+        {userMay(user, 'write-cohort') && (
           <a class="button" href="/cohorts/new">
             {w('list.create')}
           </a>
