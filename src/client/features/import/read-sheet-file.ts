@@ -1,5 +1,6 @@
 import { detectDelimiter } from '../../../shared/import/detect-delimiter';
 import { toImportSheet, type ImportSheet } from '../../../shared/import/import-sheet';
+import { XLSX_OPTIONS, type XlsxReading } from './xlsx-options';
 
 /** Why a chosen file gave no table: not CSV/XLSX, unreadable, or no rows at all. */
 export type SheetFileProblem = 'file-kind' | 'file-unreadable' | 'file-empty';
@@ -26,10 +27,24 @@ export async function readSheetFile(file: Blob & { name: string }): Promise<Shee
   return sheet.rows.length === 0 ? { ok: false, problem: 'file-empty' } : { ok: true, sheet };
 }
 
+/** In a Web Worker, so the page keeps answering while a large sheet is read; on the main thread only where there is no Worker (tests). */
 async function readXlsx(file: Blob): Promise<unknown[][]> {
-  const { readSheet } = await import('read-excel-file/browser');
-  // Numbers as their digits: a 16-digit NIK typed as a number must not become a float.
-  return readSheet<string>(file, { parseNumber: (digits) => digits, trim: true });
+  if (typeof Worker === 'undefined') {
+    const { readSheet } = await import('read-excel-file/web-worker');
+    return readSheet<string>(file, XLSX_OPTIONS);
+  }
+  const worker = new Worker(new URL('./read-xlsx.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    const reading = await new Promise<XlsxReading>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<XlsxReading>) => resolve(event.data);
+      worker.onerror = () => reject(new Error('the sheet reader stopped'));
+      worker.postMessage(file);
+    });
+    if (!reading.ok) throw new Error('unreadable sheet');
+    return reading.cells;
+  } finally {
+    worker.terminate();
+  }
 }
 
 async function readCsv(file: Blob): Promise<unknown[][]> {
