@@ -70,3 +70,39 @@ test('a provider clerk offline: creates a cohort, enrols a participant, graduate
     })),
   );
 });
+
+test('an admin sets up a cohort for a provider offline; once synced, that provider\'s clerk finds it with its seats', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const shell = new ShellPage(page);
+  const cohorts = new CohortsPage(page);
+  const title = `Barbershop dasar ${Date.now().toString(36)}`;
+
+  await new LoginPage(page).signInAs(DEMO_USERS.admin.username);
+  await shell.waitForServiceWorker();
+  await shell.waitForSync();
+  await page.context().setOffline(true);
+  await cohorts.openList();
+  const cohortId = await cohorts.createCohort({
+    title, provider: 'LPK Mandiri Bontang', vocation: 'Barbershop', funding: 'APBN', budgetYear: '2025', startDate: '2025-03-03',
+    endDate: '2025-04-11', location: 'Aula Disnaker', seats: '16',
+  });
+  await expect(page.getByRole('heading', { level: 2, name: 'Peserta (0 dari 16 kuota)' })).toBeVisible();
+  await page.context().setOffline(false);
+  await shell.expectWaiting(0, { timeout: 30_000 });
+
+  const clerk = await browser.newContext();
+  try {
+    const clerkPage = await clerk.newPage();
+    // Another LPK than the other specs' clerk, so their lists stay as they expect.
+    await new LoginPage(clerkPage).signInAs('lpk.mandiri');
+    await new ShellPage(clerkPage).waitForSync();
+    const clerkCohorts = new CohortsPage(clerkPage);
+    await clerkCohorts.openList();
+    await clerkPage.getByRole('link', { name: title, exact: true }).click();
+    await expect(clerkCohorts.heading).toHaveText(title);
+    await expect(clerkPage.getByRole('region', { name: 'Tentang angkatan' })).toContainText('16');
+    expect((await cohortOnServer(clerkPage.request, cohortId)).cohort).toMatchObject({ title, seats: 16, fundingSource: 'apbn' });
+  } finally {
+    await clerk.close();
+  }
+});

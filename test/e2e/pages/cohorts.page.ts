@@ -1,7 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 
 /** A cohort as the form takes it (dates `YYYY-MM-DD`). */
-export type CohortInput = { title: string; vocation: string; funding: string; budgetYear: string; startDate: string; endDate: string; location: string };
+export type CohortInput = {
+  title: string; vocation: string; funding: string; budgetYear: string; startDate: string; endDate: string; location: string;
+  /** Chosen only by admins and officers with cohort rights; provider staff's is fixed. */
+  provider?: string;
+  seats?: string;
+};
 
 /** A new person as the enrol form takes them. */
 export type PersonInput = { nik: string; name: string; gender: 'Laki-laki' | 'Perempuan'; birthDate: string; phone: string; education: string };
@@ -33,6 +38,7 @@ export class CohortsPage {
     await this.page.getByRole('link', { name: 'Buat angkatan', exact: true }).click();
     const form = this.page.getByRole('form', { name: 'Angkatan baru' });
     await expect(form).toBeVisible();
+    if (cohort.provider !== undefined) await form.getByLabel('Lembaga pelatihan', { exact: true }).selectOption({ label: cohort.provider });
     await form.getByLabel('Kejuruan', { exact: true }).selectOption({ label: cohort.vocation });
     await form.getByLabel('Nama angkatan', { exact: true }).fill(cohort.title);
     await form.getByLabel('Sumber dana', { exact: true }).selectOption({ label: cohort.funding });
@@ -40,6 +46,7 @@ export class CohortsPage {
     await form.getByLabel('Tanggal mulai', { exact: true }).fill(cohort.startDate);
     await form.getByLabel('Tanggal selesai', { exact: true }).fill(cohort.endDate);
     await form.getByLabel('Lokasi', { exact: true }).fill(cohort.location);
+    if (cohort.seats !== undefined) await form.getByLabel('Kuota peserta', { exact: true }).fill(cohort.seats);
     await form.getByRole('button', { name: 'Simpan angkatan' }).click();
     await expect(this.heading).toHaveText(cohort.title);
     return new URL(this.page.url()).pathname.split('/').at(-1) ?? '';
