@@ -36,7 +36,7 @@ describe('signing in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
     expect(location.pathname).toBe(home);
     expect(screen.getByRole('button', { name: user.displayName })).toBeTruthy();
-    expect(readRememberedSession()).toEqual({ user, expired: false, mustChangePassword: false });
+    expect(readRememberedSession()).toEqual({ user: { ...user, managesCohorts: false }, expired: false, mustChangePassword: false });
   });
 
   it('says so beside the form when the password is wrong, keeping what was typed', async () => {

@@ -17,7 +17,7 @@ describeEachDialect('signing in', (kind) => {
     // Usernames are case-insensitive; X-Forwarded-For is ignored without TRUST_PROXY.
     const res = await login(api, ' Siti.Petugas ', PASSWORD, { 'x-forwarded-for': '203.0.113.7' });
     expect(res.status).toBe(200);
-    const user = { id: account.id, username: 'siti.petugas', displayName: 'Uji officer', role: 'officer', providerId: null, providerName: null };
+    const user = { id: account.id, username: 'siti.petugas', displayName: 'Uji officer', role: 'officer', providerId: null, providerName: null, managesCohorts: false };
     expect(await res.json()).toEqual({ user, mustChangePassword: false });
 
     const setCookie = res.headers.get('set-cookie') ?? '';
