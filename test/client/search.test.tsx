@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Dexie } from 'dexie';
-import { LocationProvider, Route, Router, useRoute } from 'preact-iso';
+import type { ComponentChildren } from 'preact';
+import { LocationProvider, Route, Router, useLocation, useRoute } from 'preact-iso';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AlumniScreen } from '../../src/client/features/alumni/AlumniScreen';
 import { I18nProvider } from '../../src/client/i18n';
@@ -24,7 +25,7 @@ function AlumnusStub() {
   return <h1>{`Alumnus ${params.id ?? ''}`}</h1>;
 }
 
-async function openSearch(alumni: Alumnus[], path = '/alumni') {
+async function openSearch(alumni: Alumnus[], path = '/alumni', beside: ComponentChildren = null) {
   const userId = anId();
   const name = userDbName(userId);
   databases.push(name);
@@ -42,6 +43,7 @@ async function openSearch(alumni: Alumnus[], path = '/alumni') {
           </Router>
           {/* Stands in for the navigation's "Alumni" tab. */}
           <a href="/alumni">Alumni tab</a>
+          {beside}
         </DbProvider>
       </LocationProvider>
     </I18nProvider>,
@@ -186,6 +188,51 @@ describe('alumni search', () => {
     await waitFor(() => expect(searchBox().value).toBe(''));
     expect(location.pathname + location.search).toBe('/alumni');
     expect(found()).toEqual([]);
+  });
+
+  it('empties the box when the Alumni tab is tapped after typing on from a query in the address', async () => {
+    await openSearch(ALL, '/alumni?q=siti');
+    type('siti ami');
+    expect(location.search).toBe('?q=siti%20ami');
+    fireEvent.click(screen.getByRole('link', { name: 'Alumni tab' }));
+    await waitFor(() => expect(searchBox().value).toBe(''));
+    expect(location.pathname + location.search).toBe('/alumni');
+    expect(found()).toEqual([]);
+  });
+
+  it('goes back and forward between the searches made on the screen itself', async () => {
+    await openSearch(ALL);
+    // Typed, then cleared: this entry's address is the bare one the router still holds.
+    type('ab');
+    type('');
+    fireEvent.click(screen.getByRole('link', { name: 'Alumni tab' }));
+    type('siti');
+    expect(found()).toEqual(['Siti Aminah']);
+
+    history.back();
+    await waitFor(() => expect(searchBox().value).toBe(''));
+    expect(location.pathname + location.search).toBe('/alumni');
+    expect(found()).toEqual([]);
+
+    history.forward();
+    await waitFor(() => expect(searchBox().value).toBe('siti'));
+    expect(found()).toEqual(['Siti Aminah']);
+  });
+
+  it('answers a key without rendering again what follows the address', async () => {
+    let renders = 0;
+    function AddressReader() {
+      useLocation();
+      renders += 1;
+      return null;
+    }
+    await openSearch(ALL, '/alumni', <AddressReader />);
+    const before = renders;
+    for (const text of ['s', 'si', 'sit', 'siti']) type(text);
+    expect(found()).toEqual(['Siti Aminah']);
+    expect(location.search).toBe('?q=siti');
+    // The navigation, header and guards read the address too: a key must not redraw them.
+    expect(renders).toBe(before);
   });
 
   it('opens with the results of a query in the address', async () => {

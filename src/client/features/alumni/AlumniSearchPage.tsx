@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
+import { useId, useMemo, useRef } from 'preact/hooks';
 import { MIN_DIGITS, parseQuery } from '../../../shared/domain/search';
 import { useLanguage, useT } from '../../i18n';
 import { useAlumniWords } from './alumni-words';
 import { prefixBucketsOf, searchNarrowing, type Narrowed } from './narrowing-search';
 import { SearchResults } from './SearchResults';
 import { useAlumniIndex, type AlumniIndex } from './use-alumni-index';
+import { useQueryInAddress } from './use-query-in-address';
 import './alumni.css';
 
 /** More would be a list to scroll, not an answer: the officer types another letter instead. */
@@ -14,39 +14,16 @@ export const RESULT_LIMIT = 50;
 /**
  * `/alumni`: find anyone this device holds by name, NIK or phone, answered on every
  * keystroke from an index prepared once per data load. The query lives in the address
- * (`?q=`, replaced, not pushed, per keystroke), so coming back from an alumnus shows the
- * same results.
+ * (`?q=`, replaced, not pushed, per keystroke, outside the router: see
+ * useQueryInAddress), so coming back from an alumnus shows the same results.
  */
 export function AlumniSearchPage() {
   const t = useT();
   const w = useAlumniWords();
   const inputId = useId();
   const hintId = useId();
-  const { query, route } = useLocation();
   const index = useAlumniIndex();
-
-  const addressQuery = query.q ?? '';
-  const [text, setText] = useState(addressQuery);
-  // Queries typed here whose address has not come back through the router yet. Effects
-  // run after paint, so a fast typist is keys ahead of the address an effect sees: an
-  // address typed here is never "a change to follow", or it would undo those keys.
-  const written = useRef<string[]>([]);
-  // The address changed without typing (the "Alumni" tab tapped on this screen): follow it.
-  useEffect(() => {
-    const ours = written.current.indexOf(addressQuery);
-    if (ours !== -1) {
-      written.current = written.current.slice(ours + 1);
-      return;
-    }
-    written.current = [];
-    setText(addressQuery);
-  }, [addressQuery]);
-
-  const type = (value: string) => {
-    setText(value);
-    written.current.push(value);
-    route(value === '' ? '/alumni' : `/alumni?q=${encodeURIComponent(value)}`, true);
-  };
+  const [text, type] = useQueryInAddress('/alumni');
 
   return (
     <section class="screen alumni">
