@@ -163,6 +163,20 @@ async function measureSearch(page: Page, origin: string): Promise<Pick<ScreensRe
   );
 }
 
+/**
+ * The slowest keystrokes with what the box held after each, for the log: the keystrokes
+ * are typed in QUERIES order, one key at a time, so their order names them.
+ */
+export function slowestKeystrokes(keystrokeMs: readonly number[], count: number): string {
+  const typed = QUERIES.flatMap((query) => Array.from(query, (_, length) => query.slice(0, length + 1)));
+  return keystrokeMs
+    .map((ms, n) => ({ ms, text: typed[n] ?? '?' }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map(({ ms, text }) => `"${text}" ${ms.toFixed(1)}`)
+    .join(', ');
+}
+
 export function median(values: readonly number[]): number {
   return percentile(values, 0.5);
 }

@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from '../src/server/demo/seed-demo';
 import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH } from '../src/shared/sync/protocol';
 import { createBenchDatabase } from './bench-data';
 import { currentUser, launchPhone, signIn } from './browser-session';
-import { NAVIGATIONS, measureOfficerScreens, median as middle, percentile } from './officer-screens';
+import { NAVIGATIONS, measureOfficerScreens, median as middle, percentile, slowestKeystrokes } from './officer-screens';
 import type { BenchGlobals } from './browser/globals';
 import { benchReports } from './reports';
 import { startAppServer, startBareServer } from './servers';
@@ -113,6 +113,7 @@ async function runRound(round: number, template: string, appDist: string, bundle
     const frameMs = { median: middle(screens.keystrokeFrameMs), p95: percentile(screens.keystrokeFrameMs, 0.95) };
     log(`round ${round}: worklist offline ${seconds(worklist)} s median of ${NAVIGATIONS} navigations (${screens.worklistMs.map((ms) => seconds(ms)).join(', ')}; "${screens.worklistSummary}")`);
     log(`round ${round}: search ${screens.keystrokeMs.length} keystrokes, median ${searchMs.median.toFixed(1)} ms, p95 ${searchMs.p95.toFixed(1)} ms, max ${Math.max(...screens.keystrokeMs).toFixed(1)} ms; to the next painted frame median ${frameMs.median.toFixed(1)} ms, p95 ${frameMs.p95.toFixed(1)} ms`);
+    log(`round ${round}: slowest keystrokes (ms): ${slowestKeystrokes(screens.keystrokeMs, 10)}`);
 
     const bare = await startBareServer(bareDb, user.id, bundles.benchPage);
     try {
