@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prefixBucketsOf, searchNarrowing, type Narrowed } from '../../src/client/features/alumni/narrowing-search';
+import { searchNarrowing, type Narrowed } from '../../src/client/features/alumni/narrowing-search';
+import { searchCandidatesOf } from '../../src/client/features/alumni/search-candidates';
 import { searchAlumni, searchIndexOf } from '../../src/shared/domain/search';
 
 const NAMES = ['Andi Rahman', 'Ánita Wulandari', 'Budi Santoso', 'Sri Wahyuni', 'Muh. Ilham', 'Nur Aini', 'Agus Setiawan', 'Rahmat Hidayat', 'Dewi Anggraini'];
@@ -18,14 +19,14 @@ describe('searchNarrowing', () => {
       whatsapp: i % 4 === 0 ? `+62852${String(4700000 + i)}` : null,
     }));
     const index = searchIndexOf(people);
-    const buckets = prefixBucketsOf(index);
+    const candidates = searchCandidatesOf(index);
     fc.assert(
       fc.property(typing, typing, (first, second) => {
         let previous: Narrowed | null = null;
         // Typed on, then partly erased and typed again: narrowing must never keep stale matches.
         const queries = [...first.map((_, i) => first.slice(0, i + 1).join('')), ...second.map((_, i) => first.slice(0, first.length >> 1).join('') + second.slice(0, i + 1).join(''))];
         for (const query of queries) {
-          const found = searchNarrowing(index, buckets, previous, query, 10);
+          const found = searchNarrowing(candidates, previous, query, 10);
           expect({ query, ids: found.ids, total: found.total }).toEqual({ query, ...searchAlumni(index, query, 10) });
           previous = found.narrowed;
         }

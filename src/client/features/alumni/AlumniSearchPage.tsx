@@ -2,7 +2,8 @@ import { useId, useMemo, useRef } from 'preact/hooks';
 import { MIN_DIGITS, parseQuery } from '../../../shared/domain/search';
 import { useLanguage, useT } from '../../i18n';
 import { useAlumniWords } from './alumni-words';
-import { prefixBucketsOf, searchNarrowing, type Narrowed } from './narrowing-search';
+import { searchNarrowing, type Narrowed } from './narrowing-search';
+import { searchCandidatesOf } from './search-candidates';
 import { SearchResults } from './SearchResults';
 import { useAlumniIndex, type AlumniIndex } from './use-alumni-index';
 import { useQueryInAddress } from './use-query-in-address';
@@ -66,15 +67,15 @@ export function AlumniSearchPage() {
 function Answer({ index, query }: { index: AlumniIndex; query: string }) {
   const w = useAlumniWords();
   const [language] = useLanguage();
-  const buckets = useMemo(() => prefixBucketsOf(index.entries), [index]);
+  const candidates = useMemo(() => searchCandidatesOf(index.entries), [index]);
   // What the last query matched on this index: the next key searches only among those.
   const last = useRef<{ index: AlumniIndex; narrowed: Narrowed | null } | null>(null);
   const result = useMemo(() => {
     const previous = last.current?.index === index ? last.current.narrowed : null;
-    const found = searchNarrowing(index.entries, buckets, previous, query, RESULT_LIMIT);
+    const found = searchNarrowing(candidates, previous, query, RESULT_LIMIT);
     last.current = { index, narrowed: found.narrowed };
     return found;
-  }, [index, buckets, query]);
+  }, [index, candidates, query]);
   const terms = useMemo(() => parseQuery(query), [query]);
   // The same array while the answer is the same, so the results list can tell a new answer.
   const alumni = useMemo(() => result.ids.flatMap((id) => index.byId.get(id) ?? []), [index, result]);

@@ -1,41 +1,17 @@
 import { MIN_DIGITS, isTooShort, matchesAll, parseQuery, type SearchEntry, type Term } from '../../../shared/domain/search';
+import { candidatesOf, type SearchCandidates } from './search-candidates';
 
 /** The entries the last query matched, all of them, to search again when the next key narrows it. */
 export type Narrowed = { terms: Term[]; entries: readonly SearchEntry[] };
 
 /**
- * The entries whose name has a word starting with each one- and two-letter prefix, in
- * the index's (name) order. Made once per index, so the first letters typed, which
- * match the most people, pick their candidates instead of comparing all 20,000.
- */
-export type PrefixBuckets = ReadonlyMap<string, readonly SearchEntry[]>;
-
-export function prefixBucketsOf(index: readonly SearchEntry[]): PrefixBuckets {
-  const buckets = new Map<string, SearchEntry[]>();
-  for (const entry of index) {
-    const prefixes = new Set<string>();
-    for (const word of entry.words) {
-      prefixes.add(word.slice(0, 1));
-      if (word.length > 1) prefixes.add(word.slice(0, 2));
-    }
-    for (const prefix of prefixes) {
-      const bucket = buckets.get(prefix);
-      if (bucket === undefined) buckets.set(prefix, [entry]);
-      else bucket.push(entry);
-    }
-  }
-  return buckets;
-}
-
-/**
  * The shared `searchAlumni` rule, answered from the fewest candidates that surely hold
  * every match: the entries the previous query matched, when the officer typed another
- * letter or digit of it; or the prefix bucket of a word of the query. Falls back to
- * the whole index only when neither applies (a number typed from scratch).
+ * letter or digit of it; or a term's own candidates (see SearchCandidates). Only the
+ * terms those candidates are not exact for are compared entry by entry.
  */
 export function searchNarrowing(
-  index: readonly SearchEntry[],
-  buckets: PrefixBuckets,
+  candidates: SearchCandidates,
   previous: Narrowed | null,
   query: string,
   limit: number,
@@ -43,13 +19,18 @@ export function searchNarrowing(
   const terms = parseQuery(query);
   if (terms.length === 0) return { ids: [], total: 0, narrowed: null };
   if (terms.some(isTooShort)) return { ids: [], total: 0, narrowed: { terms, entries: [] } };
-  let from = previous !== null && narrows(terms, previous.terms) ? previous.entries : index;
+  let from = previous !== null && narrows(terms, previous.terms) ? previous.entries : candidates.index;
+  let settled: Term | null = null;
   for (const term of terms) {
-    if (term.kind !== 'word') continue;
-    const bucket = buckets.get(term.text.slice(0, 2)) ?? [];
-    if (bucket.length < from.length) from = bucket;
+    const own = candidatesOf(candidates, term);
+    // As few, and exact: as good a start, with one term fewer to compare.
+    if (own.entries.length < from.length || (own.exact && own.entries.length === from.length && settled === null)) {
+      from = own.entries;
+      settled = own.exact ? term : null;
+    }
   }
-  const entries = from.filter((entry) => matchesAll(entry, terms));
+  const rest = terms.filter((term) => term !== settled);
+  const entries = rest.length === 0 ? from : from.filter((entry) => matchesAll(entry, rest));
   return { ids: entries.slice(0, limit).map((entry) => entry.id), total: entries.length, narrowed: { terms, entries } };
 }
 
