@@ -200,6 +200,24 @@ describe('alumni search', () => {
     expect(found()).toEqual([]);
   });
 
+  it('empties the box when the Alumni tab is tapped right after a key, and going back brings that key again', async () => {
+    await openSearch(ALL);
+    // Rendered, but not yet painted: the address is written after paint.
+    searchBox().value = 'siti';
+    searchBox().dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+    expect(found()).toEqual(['Siti Aminah']);
+
+    fireEvent.click(screen.getByRole('link', { name: 'Alumni tab' }));
+    await waitFor(() => expect(searchBox().value).toBe(''));
+    expect(location.pathname + location.search).toBe('/alumni');
+
+    history.back();
+    await waitFor(() => expect(searchBox().value).toBe('siti'));
+    expect(location.search).toBe('?q=siti');
+    expect(found()).toEqual(['Siti Aminah']);
+  });
+
   it('goes back and forward between the searches made on the screen itself', async () => {
     await openSearch(ALL);
     // Typed, then cleared: this entry's address is the bare one the router still holds.

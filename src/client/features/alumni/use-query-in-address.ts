@@ -7,34 +7,48 @@ import { useLocation } from 'preact-iso';
  * the whole app again, the navigation, header and every screen's guard with it, which
  * costs a phone more than the search itself.
  *
- * The text is the truth while the officer types: each key replaces the address with
- * `history.replaceState`, which the router does not see. Whatever else changes the
- * address while the screen is open — back and forward, a tap on the screen's own tab
- * (which the router, still at the address it last saw, takes for no change at all),
- * a `route()` — is followed: the box then shows that address's query.
+ * The text is the truth while the officer types. The address is replaced after the
+ * key's answer is painted (`history.replaceState`, which the router does not see, takes
+ * a millisecond or more, several on a busy phone); before any click, so a link never
+ * leaves the last key unwritten. Whatever else changes the address while the screen is
+ * open — back and forward, a tap on the screen's own tab (which the router, still at
+ * the address it last saw, takes for no change at all), a `route()` — is followed: the
+ * box then shows that address's query.
  */
 export function useQueryInAddress(path: string): [string, (text: string) => void] {
   const { url, query } = useLocation();
   const [text, setText] = useState(query.q ?? '');
-  // The query the address holds for the text on screen; written with each key, so a
-  // check after any event or render compares the address with the latest key.
+  // The text on screen, as of the latest key (state is a render behind in listeners).
   const shown = useRef(text);
+  // The query this screen last wrote to the address, or found there.
+  const addressed = useRef(text);
+
+  const writeAddress = () => {
+    if (addressed.current === shown.current) return;
+    addressed.current = shown.current;
+    history.replaceState(history.state, '', shown.current === '' ? path : `${path}?q=${encodeURIComponent(shown.current)}`);
+  };
+  useEffect(writeAddress, [text]);
 
   useEffect(() => {
     const follow = () => {
       // Another screen's address: this one is leaving, nothing to follow.
       if (location.pathname.replace(/\/+$/, '') !== path) return;
-      const addressed = new URLSearchParams(location.search).get('q') ?? '';
-      if (addressed === shown.current) return;
-      shown.current = addressed;
-      setText(addressed);
+      const inAddress = new URLSearchParams(location.search).get('q') ?? '';
+      if (inAddress === addressed.current) return;
+      addressed.current = inAddress;
+      shown.current = inAddress;
+      setText(inAddress);
     };
     follow();
-    // The router's own click listener, added when the app mounted and so called before
-    // this one, has already pushed the link's address when this runs.
+    // Capturing, so before the router's own listener (bubbling) pushes a link's address:
+    // the last key goes to the entry it was typed on. The router's listener, added when
+    // the app mounted, runs before `follow`, which then sees the link's address.
+    addEventListener('click', writeAddress, true);
     addEventListener('click', follow);
     addEventListener('popstate', follow);
     return () => {
+      removeEventListener('click', writeAddress, true);
       removeEventListener('click', follow);
       removeEventListener('popstate', follow);
     };
@@ -43,7 +57,6 @@ export function useQueryInAddress(path: string): [string, (text: string) => void
 
   const type = (next: string) => {
     shown.current = next;
-    history.replaceState(history.state, '', next === '' ? path : `${path}?q=${encodeURIComponent(next)}`);
     setText(next);
   };
   return [text, type];
