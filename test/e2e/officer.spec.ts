@@ -106,3 +106,43 @@ test('an officer’s day offline: find someone, log two contacts, reload, sync, 
     await supervisorContext.close();
   }
 });
+
+test('the search keeps its query through the alumnus, back, reload, and empties when the Alumni tab is tapped', async ({ page }) => {
+  const shell = new ShellPage(page);
+  const worklist = new WorklistPage(page);
+  const search = new SearchPage(page);
+  const alumnusPage = new AlumnusPage(page);
+
+  await new LoginPage(page).signInAs(officer.username);
+  await shell.waitForSync();
+  await worklist.expectOverdueRows();
+  const alumnus: ListedAlumnus = await worklist.alumnusOf(worklist.rows(worklist.group('Terlambat')).first());
+  const query = partOfName(alumnus.name);
+
+  await shell.navLink('Alumni').click();
+  await search.search(query);
+  await expect(page).toHaveURL(`/alumni?q=${encodeURIComponent(query)}`);
+  await search.result(alumnus).click();
+  await expect(alumnusPage.heading).toHaveText(alumnus.name);
+
+  await page.goBack();
+  await expect(search.searchBox).toHaveValue(query);
+  await expect(search.result(alumnus)).toBeVisible();
+  await page.reload();
+  await expect(search.searchBox).toHaveValue(query);
+  await expect(search.result(alumnus)).toBeVisible();
+
+  // The tab empties the box: once from an address the app opened with, and once more
+  // after typing on the emptied screen, an address the router never saw.
+  await shell.navLink('Alumni').click();
+  await expect(search.searchBox).toHaveValue('');
+  await expect(page).toHaveURL('/alumni');
+  await search.search(query);
+  await shell.navLink('Alumni').click();
+  await expect(search.searchBox).toHaveValue('');
+  await expect(page).toHaveURL('/alumni');
+  await expect(search.result(alumnus)).toHaveCount(0);
+  await page.goBack();
+  await expect(search.searchBox).toHaveValue(query);
+  await expect(search.result(alumnus)).toBeVisible();
+});
