@@ -68,9 +68,13 @@ export class SyncRunner {
     document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
-  /** A cycle now, or right after the running one; resolves when that cycle has ended. */
+  /**
+   * A cycle now, or right after the running one; resolves when that cycle has ended.
+   * Not while the browser knows it is offline (`navigator.onLine` false is reliable; true
+   * is not): the cycle could only fail and push the backoff out; `online` starts one.
+   */
   runNow(): Promise<void> {
-    if (!this.#active || this.#halted) return Promise.resolve();
+    if (!this.#active || this.#halted || !navigator.onLine) return Promise.resolve();
     if (this.#current !== null) {
       this.#again = true;
       return this.#current.then(() => this.#current ?? undefined);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CycleOutcome } from '../../../src/client/sync/sync-cycle';
 import { BACKOFF_FIRST_MS, PERIOD_MS, SyncRunner, WRITE_DELAY_MS } from '../../../src/client/sync/sync-runner';
+import { setOnline } from '../network';
 import { useRealServer } from '../real-server';
 import { seedSyncWorld } from '../../server/sync/sync-api';
 import { deviceOf } from './device';
@@ -55,6 +56,20 @@ describe('SyncRunner', () => {
     for (const waiting of unfinished.splice(0)) for (const end of waiting.splice(0)) end({ kind: 'unreachable' });
     await vi.advanceTimersByTimeAsync(0);
     vi.useRealTimers();
+  });
+
+  it('runs no cycle while the browser knows it is offline, and one as soon as it is back online', async () => {
+    const cycles = controlledCycles();
+    setOnline(false);
+    const runner = aRunner({ cycle: cycles.cycle });
+    void runner.start();
+    runner.localWrite();
+    await vi.advanceTimersByTimeAsync(PERIOD_MS + WRITE_DELAY_MS);
+    expect(cycles.stats.started).toBe(0);
+
+    setOnline(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(cycles.stats.started).toBe(1);
   });
 
   it('never runs two cycles at once in a tab, even from two runners; requests meanwhile run right after', async () => {
