@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import { defer, type DeferredKind } from '../db/deferred-writes';
 import type { Database } from '../db/schema';
 
 export type AuditEntry = {
@@ -17,23 +18,37 @@ export type AuditEntry = {
   at: Date;
 };
 
+/** Rows per INSERT: 9 parameters each, under the 999 bound values of old SQLite builds. */
+const ROWS_PER_INSERT = 100;
+
+type AuditRow = Insertable<Database['auditLog']>;
+
+const AUDIT_ROWS: DeferredKind<AuditRow> = { write: insertAuditRows };
+
 /**
  * Appends one audit row. Call it inside the transaction that makes the change, so the
- * log and the data never disagree. Never pass a password hash in `before`/`after`.
+ * log and the data never disagree (a transaction that defers its writes holds the row
+ * to its commit: db/deferred-writes.ts). Never pass a password hash in `before`/`after`.
  */
 export async function recordAudit(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('auditLog')
-    .values({
-      id: randomUUID(),
-      userId: entry.userId,
-      clientId: entry.clientId ?? null,
-      mutation: entry.mutation,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      beforeJson: entry.before == null ? null : JSON.stringify(entry.before),
-      afterJson: entry.after == null ? null : JSON.stringify(entry.after),
-      at: entry.at.toISOString(),
-    })
-    .execute();
+  // Serialised now: the caller may go on to change the objects it logged.
+  const row: AuditRow = {
+    id: randomUUID(),
+    userId: entry.userId,
+    clientId: entry.clientId ?? null,
+    mutation: entry.mutation,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    beforeJson: entry.before == null ? null : JSON.stringify(entry.before),
+    afterJson: entry.after == null ? null : JSON.stringify(entry.after),
+    at: entry.at.toISOString(),
+  };
+  if (defer(db, AUDIT_ROWS, [row])) return;
+  await insertAuditRows(db, [row]);
+}
+
+async function insertAuditRows(db: Kysely<Database>, rows: readonly AuditRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    await db.insertInto('auditLog').values(rows.slice(start, start + ROWS_PER_INSERT)).execute();
+  }
 }

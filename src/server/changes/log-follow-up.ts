@@ -4,8 +4,8 @@ import type { NewFollowUpRequest } from '../../shared/api/follow-ups.api';
 import { FollowUpSchema, type FollowUp } from '../../shared/schema';
 import { assertAllowed, assertAlumnusInScope } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
-import { findAlumnus } from '../db/alumni.repository';
-import { findFollowUp, insertFollowUp } from '../db/follow-ups.repository';
+import { isLiveAlumnus } from '../db/alumni.repository';
+import { findFollowUp, followUpExists, insertFollowUp } from '../db/follow-ups.repository';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { followUpPuts } from '../sync/alumnus-changes';
@@ -33,7 +33,7 @@ export async function logFollowUp(trx: Kysely<Database>, actor: Actor, input: Ne
   const { user } = actor;
   assertAllowed(user, 'write-follow-up');
   await assertAlumnusInScope(trx, user, input.alumnusId);
-  if ((await findAlumnus(trx, input.alumnusId))?.deleted !== false) throw new DomainError('not-found', 404, { message: 'no such alumnus' });
+  if (!(await isLiveAlumnus(trx, input.alumnusId))) throw new DomainError('not-found', 404, { message: 'no such alumnus' });
 
   const at = now.toISOString();
   const { id, ...content } = input;
@@ -50,7 +50,8 @@ export async function logFollowUp(trx: Kysely<Database>, actor: Actor, input: Ne
     voidReason: '',
   });
 
-  const existing = id === undefined ? undefined : await findFollowUp(trx, id);
+  // A new id nearly always (a resend is rare): the whole record is read only when it is there.
+  const existing = id !== undefined && (await followUpExists(trx, id)) ? await findFollowUp(trx, id) : undefined;
   if (existing !== undefined) {
     if (CONTENT.every((field) => existing[field] === followUp[field])) return { followUp: existing, created: false };
     throw new DomainError('conflict', 409, { message: 'a different follow-up was already logged with this id' });

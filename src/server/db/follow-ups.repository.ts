@@ -19,6 +19,11 @@ export async function findFollowUp(db: Kysely<Database>, id: string): Promise<Fo
   return row && fromRow(row, BOOLEAN_FIELDS.followUps);
 }
 
+/** True when a follow-up with this id is stored: one column read, where the record itself is rarely needed. */
+export async function followUpExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await db.selectFrom('followUps').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 /**
  * Follow-ups of alumni within `scope` (of one alumnus when asked), newest contact first,
  * voided ones included: the history shows what was corrected. `contactedAt` is stored as

@@ -60,24 +60,36 @@ export async function lockClient(trx: Kysely<Database>, clientId: string): Promi
   return Number(row.lastMid);
 }
 
-/** Advances the device's `lastMid` to this mutation and stores its result, in the caller's transaction. */
-export async function settleMutation(trx: Kysely<Database>, clientId: string, result: MutationResult, now: Date): Promise<void> {
-  const at = now.toISOString();
-  await trx.updateTable('clients').set({ lastMid: result.mid, updatedAt: at }).where('clientId', '=', clientId).execute();
-  const rejected = result.status === 'rejected' ? result : null;
-  const details = rejected === null ? undefined : { details: rejected.details, current: rejected.current };
-  await trx
-    .insertInto('mutationResults')
-    .values({
+/** A settled mutation's result and when it was settled. */
+export type Settlement = { result: MutationResult; at: Date };
+
+/** Rows per INSERT: 7 parameters each, under the 999 bound values of old SQLite builds. */
+const RESULTS_PER_INSERT = 140;
+
+/**
+ * Stores the results of `settled` (in `mid` order) and advances the device's `lastMid` to
+ * the last of them, in the caller's transaction: they commit with the changes, or not at all.
+ */
+export async function settleMutations(trx: Kysely<Database>, clientId: string, settled: readonly Settlement[]): Promise<void> {
+  const last = settled.at(-1);
+  if (last === undefined) return;
+  const rows = settled.map(({ result, at }) => {
+    const rejected = result.status === 'rejected' ? result : null;
+    const details = rejected === null ? undefined : { details: rejected.details, current: rejected.current };
+    return {
       clientId,
       mid: result.mid,
       status: result.status,
       code: rejected?.code ?? null,
       message: rejected?.message ?? null,
       detailsJson: details === undefined || (details.details === undefined && details.current === undefined) ? null : JSON.stringify(details),
-      at,
-    })
-    .execute();
+      at: at.toISOString(),
+    };
+  });
+  for (let start = 0; start < rows.length; start += RESULTS_PER_INSERT) {
+    await trx.insertInto('mutationResults').values(rows.slice(start, start + RESULTS_PER_INSERT)).execute();
+  }
+  await trx.updateTable('clients').set({ lastMid: last.result.mid, updatedAt: last.at.toISOString() }).where('clientId', '=', clientId).execute();
 }
 
 /** The stored results of `mids`, for a push that resends mutations already settled (its response was lost). */

@@ -7,11 +7,16 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { applyMutation } from './apply-mutation';
 import { checkMutation, type Rejection } from './check-mutation';
-import { claimClient, lockClient, settleMutation, settledResults } from './clients.repository';
+import { claimClient, lockClient, settleMutations, settledResults, type Settlement } from './clients.repository';
+import { deferWrites, type Deferral } from '../db/deferred-writes';
 import { isUniqueViolation } from '../db/unique-violation';
 
 export type PushHooks = {
-  /** Runs in each mutation's transaction after its change, before the commit: tests hold a transaction open or fail it here. */
+  /**
+   * Runs once for each mutation applied in a group's transaction, after all of the
+   * group's writes (its change-feed versions taken and locked), just before the commit:
+   * tests hold a transaction open or fail it here.
+   */
   beforeCommit?: (trx: Kysely<Database>, mutation: Mutation) => Promise<void>;
 };
 
@@ -20,8 +25,11 @@ export type PushOutcome = { ok: true; response: PushResponse } | { ok: false; re
 /**
  * Mutations per transaction. Committing is the dominant cost of a push on SQLite (each
  * commit is a disk sync): one transaction per group of mutations, with a savepoint per
- * mutation, applies 5,000 queued changes several times faster than one transaction each,
- * while a PostgreSQL writer holds its scopes' version rows for at most one group.
+ * mutation, applies 5,000 queued changes several times faster than one transaction each.
+ * The group's audit, change-feed and result rows are written together at its end
+ * (db/deferred-writes.ts), so its scopes' version rows are locked only from then to the
+ * commit, however large the group. A transient failure costs redoing at most one group,
+ * and a server killed mid-push keeps the groups it committed.
  */
 export const MUTATIONS_PER_TRANSACTION = 100;
 
@@ -121,17 +129,30 @@ async function settleInOneTransaction(
   const outcome = await db.transaction().execute(async (trx) => {
     // The device's row stays locked to the commit: a second tab's push of the same mids waits, then skips them.
     let lastMid = await lockClient(trx, clientId);
-    const results: MutationResult[] = [];
+    const deferral = deferWrites(trx);
+    const settled: Settlement[] = [];
+    const applied: number[] = [];
     for (const [index, mutation] of group.entries()) {
       onMutation(index);
       if (mutation.mid <= lastMid) {
         settledBefore.push(mutation.mid);
         continue;
       }
-      results.push(await settleOne(trx, user, clientId, mutation, now(), hooks));
+      const at = now();
+      const result = await settleOne(trx, deferral, user, clientId, mutation, at);
+      settled.push({ result, at });
+      if (result.status === 'applied') applied.push(index);
       lastMid = mutation.mid;
     }
-    return { results, lastMid };
+    // Not one mutation's doing: nothing of the group is kept.
+    onMutation(0);
+    await deferral.flush();
+    await settleMutations(trx, clientId, settled);
+    for (const index of applied) {
+      onMutation(index);
+      await hooks.beforeCommit?.(trx, group[index] as Mutation);
+    }
+    return { results: settled.map(({ result }) => result), lastMid };
   });
   // Settled by another push of this device (a second tab) meanwhile: its stored answers.
   const stored = await settledResults(db, clientId, settledBefore);
@@ -141,30 +162,25 @@ async function settleInOneTransaction(
 
 /**
  * Applies or refuses one mutation inside the group's transaction, in a savepoint so a
- * refusal leaves nothing of it behind. A unique-key race with another writer is tried
- * once more (its checks then see the other's row), then refused as `conflict`. Throws
- * only transient errors.
+ * refusal leaves nothing of it behind — neither its writes nor the log rows it deferred.
+ * A unique-key race with another writer is tried once more (its checks then see the
+ * other's row), then refused as `conflict`. Throws only transient errors.
  */
-async function settleOne(trx: Kysely<Database>, user: SessionUser, clientId: string, mutation: Mutation, now: Date, hooks: PushHooks): Promise<MutationResult> {
+async function settleOne(trx: Kysely<Database>, deferral: Deferral, user: SessionUser, clientId: string, mutation: Mutation, now: Date): Promise<MutationResult> {
   const checked = checkMutation(mutation, now);
-  const result: MutationResult = checked.ok
-    ? await applyInSavepoint(trx, mutation, () => applyMutation(trx, { user, clientId, hlc: checked.mutation.hlc }, checked.mutation.name, checked.mutation.args, now), hooks)
-    : { mid: mutation.mid, status: 'rejected', ...checked.rejection };
-  await settleMutation(trx, clientId, result, now);
-  return result;
-}
-
-async function applyInSavepoint(trx: Kysely<Database>, mutation: Mutation, apply: () => Promise<void>, hooks: PushHooks): Promise<MutationResult> {
+  if (!checked.ok) return { mid: mutation.mid, status: 'rejected', ...checked.rejection };
+  const actor = { user, clientId, hlc: checked.mutation.hlc };
   for (let attempt = 1; ; attempt += 1) {
+    const mark = deferral.mark();
     await sql`savepoint mutation`.execute(trx);
     try {
-      await apply();
-      await hooks.beforeCommit?.(trx, mutation);
+      await applyMutation(trx, actor, checked.mutation.name, checked.mutation.args, now);
       await sql`release savepoint mutation`.execute(trx);
       return { mid: mutation.mid, status: 'applied' };
     } catch (error) {
       await sql`rollback to savepoint mutation`.execute(trx);
       await sql`release savepoint mutation`.execute(trx);
+      deferral.rollbackTo(mark);
       if (error instanceof DomainError) return { mid: mutation.mid, status: 'rejected', ...rejectionOf(error) };
       if (!isUniqueViolation(error)) throw error;
       if (attempt === 2) return { mid: mutation.mid, status: 'rejected', code: 'conflict', message: describeError('conflict') };
