@@ -27,14 +27,14 @@ export type Deferral = {
   flush(): Promise<void>;
 };
 
-export type Mark = ReadonlyMap<DeferredKind<never>, number>;
+export type Mark = ReadonlyMap<object, number>;
 
 type Queue = { kind: DeferredKind<unknown>; rows: unknown[] };
 
-const deferrals = new WeakMap<Kysely<Database>, Map<DeferredKind<never>, Queue>>();
+const deferrals = new WeakMap<Kysely<Database>, Map<object, Queue>>();
 
 export function deferWrites(trx: Kysely<Database>): Deferral {
-  const queues = new Map<DeferredKind<never>, Queue>();
+  const queues = new Map<object, Queue>();
   deferrals.set(trx, queues);
   return {
     mark: () => new Map([...queues].map(([kind, queue]) => [kind, queue.rows.length])),
@@ -52,11 +52,10 @@ export function deferWrites(trx: Kysely<Database>): Deferral {
 export function defer<T>(trx: Kysely<Database>, kind: DeferredKind<T>, rows: readonly T[]): boolean {
   const queues = deferrals.get(trx);
   if (queues === undefined) return false;
-  const key = kind as DeferredKind<never>;
-  let queue = queues.get(key);
+  let queue = queues.get(kind);
   if (queue === undefined) {
-    queue = { kind: kind as DeferredKind<unknown>, rows: [] };
-    queues.set(key, queue);
+    queue = { kind, rows: [] };
+    queues.set(kind, queue);
   }
   queue.rows.push(...rows);
   return true;
