@@ -18,6 +18,15 @@ export function pendingEntries(db: JejakDb, limit = Infinity): Promise<OutboxEnt
   return db.outbox.where('status').equals('pending').limit(limit).toArray();
 }
 
+/**
+ * Up to `limit` pending rows after `mid`, in `mid` order: the batch after the one on its
+ * way. Read by primary key (refused rows, all older, are dropped after reading).
+ */
+export async function pendingAfter(db: JejakDb, mid: number, limit: number): Promise<OutboxEntry[]> {
+  const rows = await db.outbox.where('mid').above(mid).limit(limit).toArray();
+  return rows.filter((row) => row.status === 'pending');
+}
+
 export function rejectedEntries(db: JejakDb): Promise<OutboxEntry[]> {
   return db.outbox.where('status').equals('rejected').toArray();
 }

@@ -1,7 +1,7 @@
 import { MAX_MUTATIONS_PER_PUSH, PROTOCOL_VERSION, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
 import { apiRequest } from '../api/api-request';
-import type { JejakDb } from '../storage/db';
-import { pendingEntries } from '../storage/outbox.repository';
+import type { JejakDb, OutboxEntry } from '../storage/db';
+import { pendingAfter, pendingEntries } from '../storage/outbox.repository';
 import type { Actor } from './local-appliers';
 import { touchedKeys } from './local-appliers';
 import { rebase } from './rebase';
@@ -12,24 +12,82 @@ import { refreshDueIndex } from './due-index';
 /**
  * Sends the pending outbox in `mid` order, a batch at a time, until it is empty or a
  * request fails. Nothing is deleted before the server says it is settled.
+ *
+ * The device's work overlaps the server's: the next batch is read while one is on the
+ * wire, and a batch's answer is settled while the next is sent. Settling stays in
+ * order (each one deletes up to its `lastMid` and marks its own refusals), and a batch
+ * goes out only after the previous one was answered in full; a storage failure in
+ * settling stops the push.
  */
 export async function push(db: JejakDb, actor: Actor, clientId: string): Promise<SyncFailure | null> {
-  for (;;) {
-    const batch = await pendingEntries(db, MAX_MUTATIONS_PER_PUSH);
-    if (batch.length === 0) return null;
-    const body: PushRequest = {
-      protocolVersion: PROTOCOL_VERSION,
-      clientId,
-      mutations: batch.map(({ mid, name, version, args, hlc }) => ({ mid, name, version, args, hlc })),
-    };
-    const result = await apiRequest('/api/sync/push', { method: 'POST', body, timeoutMs: SYNC_TIMEOUT_MS });
-    if (result.kind !== 'ok') return failureOf(result);
-    const response = parsePushResponse(result.body);
-    if (response === null) return BAD_RESPONSE;
-    await settle(db, actor, response);
+  const settling = new SettleQueue(db, actor);
+  let batch = await pendingEntries(db, MAX_MUTATIONS_PER_PUSH);
+  while (batch.length > 0) {
+    const first = batch[0]?.mid ?? 0;
+    const last = batch.at(-1)?.mid ?? 0;
+    const answer = send(batch, clientId);
+    const next = pendingAfter(db, last, MAX_MUTATIONS_PER_PUSH);
+    // Read on, whatever the answer: never a rejection left unhandled.
+    const nextOrError = next.then((entries) => ({ entries }), (error: unknown) => ({ error }));
+    const response = await answer;
+    settling.throwIfFailed();
+    if ('kind' in response) return settling.done(response);
+    settling.add(response);
     // Nothing of this batch settled (the server stopped at a failure it will report next
     // time): try again later rather than at once.
-    if (response.lastMid < (batch[0]?.mid ?? 0)) return BAD_RESPONSE;
+    if (response.lastMid < first) return settling.done(BAD_RESPONSE);
+    const read = await nextOrError;
+    if ('error' in read) throw read.error;
+    // Settled only in part: the rest of this batch goes again, once settling caught up.
+    batch = response.lastMid >= last ? read.entries : await settling.afterSettled(() => pendingEntries(db, MAX_MUTATIONS_PER_PUSH));
+  }
+  return settling.done(null);
+}
+
+async function send(batch: readonly OutboxEntry[], clientId: string): Promise<PushResponse | SyncFailure> {
+  const body: PushRequest = {
+    protocolVersion: PROTOCOL_VERSION,
+    clientId,
+    mutations: batch.map(({ mid, name, version, args, hlc }) => ({ mid, name, version, args, hlc })),
+  };
+  const result = await apiRequest('/api/sync/push', { method: 'POST', body, timeoutMs: SYNC_TIMEOUT_MS });
+  if (result.kind !== 'ok') return failureOf(result);
+  return parsePushResponse(result.body) ?? BAD_RESPONSE;
+}
+
+/** Settles answers one after another, in the order they came, while the push goes on. */
+class SettleQueue {
+  #tail: Promise<void> = Promise.resolve();
+  #failure: { error: unknown } | null = null;
+
+  constructor(
+    private readonly db: JejakDb,
+    private readonly actor: Actor,
+  ) {}
+
+  add(response: PushResponse): void {
+    this.#tail = this.#tail.then(async () => {
+      if (this.#failure === null) await settle(this.db, this.actor, response);
+    }).catch((error: unknown) => {
+      this.#failure ??= { error };
+    });
+  }
+
+  /** Runs `next` once everything added so far is settled. */
+  async afterSettled<T>(next: () => Promise<T>): Promise<T> {
+    await this.#tail;
+    this.throwIfFailed();
+    return next();
+  }
+
+  /** A storage failure in settling ends the push as it would have ended it at once. */
+  throwIfFailed(): void {
+    if (this.#failure !== null) throw this.#failure.error;
+  }
+
+  /** Resolves with `outcome` once everything is settled. */
+  done<T>(outcome: T): Promise<T> {
+    return this.afterSettled(() => Promise.resolve(outcome));
   }
 }
 
