@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { NewFollowUpRequest } from '../../shared/api/follow-ups.api';
 import { FollowUpSchema, type FollowUp } from '../../shared/schema';
-import { assertAllowed, assertAlumnusInScope } from '../access/scope';
+import { assertAllowed, assertFactsInScope, scopeFactsOfAlumnus, syncScopesOfProviders } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
-import { isLiveAlumnus } from '../db/alumni.repository';
 import { findFollowUp, followUpExists, insertFollowUp } from '../db/follow-ups.repository';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
-import { followUpPuts } from '../sync/alumnus-changes';
+import { followUpPutsIn } from '../sync/alumnus-changes';
 import { recordChanges } from '../sync/change-feed';
 import type { Actor } from './actor';
 import { validRecord } from './valid-record';
@@ -32,8 +31,10 @@ const CONTENT = [
 export async function logFollowUp(trx: Kysely<Database>, actor: Actor, input: NewFollowUpRequest, now: Date): Promise<LoggedFollowUp> {
   const { user } = actor;
   assertAllowed(user, 'write-follow-up');
-  await assertAlumnusInScope(trx, user, input.alumnusId);
-  if (!(await isLiveAlumnus(trx, input.alumnusId))) throw new DomainError('not-found', 404, { message: 'no such alumnus' });
+  // One read for the scope check, the tombstone check and the feed's scopes: a push logs thousands.
+  const alumnus = await scopeFactsOfAlumnus(trx, input.alumnusId);
+  assertFactsInScope(user, alumnus);
+  if (alumnus.deleted) throw new DomainError('not-found', 404, { message: 'no such alumnus' });
 
   const at = now.toISOString();
   const { id, ...content } = input;
@@ -58,6 +59,6 @@ export async function logFollowUp(trx: Kysely<Database>, actor: Actor, input: Ne
   }
   await insertFollowUp(trx, followUp);
   await recordAudit(trx, { userId: user.id, clientId: actor.clientId, mutation: 'follow-up.log', entity: 'followUps', entityId: followUp.id, before: null, after: followUp, at: now });
-  await recordChanges(trx, await followUpPuts(trx, followUp), now);
+  await recordChanges(trx, followUpPutsIn(syncScopesOfProviders(alumnus.providers), followUp.id), now);
   return { followUp, created: true };
 }

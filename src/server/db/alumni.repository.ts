@@ -18,12 +18,6 @@ export async function findAlumnus(db: Kysely<Database>, id: string): Promise<Alu
   return row && fromRow(row, BOOLEAN_FIELDS.alumni);
 }
 
-/** True when the alumnus exists and is no tombstone: one column read, for checks that need no fields. */
-export async function isLiveAlumnus(db: Kysely<Database>, id: string): Promise<boolean> {
-  const row = await db.selectFrom('alumni').select('deleted').where('id', '=', id).executeTakeFirst();
-  return row !== undefined && Number(row.deleted) === 0;
-}
-
 /** NIK is unique over all alumni, tombstones included. */
 export async function findAlumnusByNik(db: Kysely<Database>, nik: string): Promise<Alumnus | undefined> {
   const row = await db.selectFrom('alumni').select(ALUMNUS_FIELDS).where('nik', '=', nik).executeTakeFirst();

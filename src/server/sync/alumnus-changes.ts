@@ -16,7 +16,12 @@ export async function alumnusPuts(db: Kysely<Database>, alumnusId: string): Prom
 
 /** A put of the follow-up in each scope of its alumnus. */
 export async function followUpPuts(db: Kysely<Database>, followUp: { id: string; alumnusId: string }): Promise<FeedChange[]> {
-  return (await syncScopesOfAlumnus(db, followUp.alumnusId)).map((scope) => ({ scope, entity: 'followUps', id: followUp.id, op: 'put' }));
+  return followUpPutsIn(await syncScopesOfAlumnus(db, followUp.alumnusId), followUp.id);
+}
+
+/** A put of the follow-up in each of `scopes`, its alumnus's, already known. */
+export function followUpPutsIn(scopes: readonly string[], followUpId: string): FeedChange[] {
+  return scopes.map((scope) => ({ scope, entity: 'followUps', id: followUpId, op: 'put' }));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { expect, it, vi } from 'vitest';
 import type { Database } from '../../../src/server/db/schema';
 import { describeEachDialect, useTestDatabase } from '../databases';
+import { seedAlumnus, seedCohort, seedEnrollment } from '../data/seed';
 import { aClientId, followUpArgs, idsOf, mutation, seedSyncWorld, syncApi } from './sync-api';
 
 /*
@@ -82,6 +83,28 @@ describeEachDialect('sync push, a group per transaction', (kind) => {
     expect(await auditedIds(db, client)).toEqual(all);
     expect(await fedIds(db, `p:${world.providerA}`, args.map((a) => a.id))).toEqual(all);
     expect(await db.selectFrom('mutationResults').select('mid').where('clientId', '=', client).execute()).toHaveLength(4);
+  });
+
+  it('versions a pushed follow-up in each scope of its person, read with the checks; a removed person is not found', async () => {
+    const { db } = database.current;
+    const world = await seedSyncWorld(db);
+    const { push } = syncApi(db, kind);
+    const walkIn = await seedAlumnus(db, { name: 'Dewi Tanpa Kelas' }); // enrolled nowhere
+    const removed = await seedAlumnus(db, { name: 'Eko Dihapus', deleted: true });
+    // Trained twice at A: still one row in A's scope.
+    const again = await seedCohort(db, { providerId: world.providerA, vocationId: world.vocationId, title: 'Barbershop Alfa II' });
+    await seedEnrollment(db, { cohortId: again.id, alumnusId: world.aOnly.id });
+    const logs = { twice: followUpArgs(world.aOnly.id), shared: followUpArgs(world.shared.id), walkIn: followUpArgs(walkIn.id), removed: followUpArgs(removed.id) };
+
+    const sent = await push(world.users.officer, aClientId(), Object.values(logs).map((args, i) => mutation(i + 1, 'follow-up.log', args)));
+
+    expect(sent.body.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual(['applied', 'applied', 'applied', 'not-found']);
+    const scopesOf = async (id: string) =>
+      (await db.selectFrom('changeLog').select('scope').where('entityId', '=', id).execute()).map((row) => row.scope).sort();
+    expect(await scopesOf(logs.twice.id)).toEqual([`p:${world.providerA}`]);
+    expect(await scopesOf(logs.shared.id)).toEqual([`p:${world.providerA}`, `p:${world.providerB}`].sort());
+    expect(await scopesOf(logs.walkIn.id)).toEqual(['unassigned']);
+    expect(await scopesOf(logs.removed.id)).toEqual([]);
   });
 
   it('a record changed twice in one group is one feed row per scope, pulled with its last state', async () => {
