@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import { userMay, type Action } from '../../shared/domain/permissions';
+import { compiledOnce } from '../db/compiled-once';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 
@@ -91,18 +92,21 @@ export type AlumnusScopeFacts = { deleted: boolean; providers: string[] };
  * a pushed follow-up, thousands of them at a time. Check it with `assertFactsInScope`.
  */
 export async function scopeFactsOfAlumnus(db: Kysely<Database>, alumnusId: string): Promise<AlumnusScopeFacts | undefined> {
-  const rows = await db
-    .selectFrom('alumni')
-    .leftJoin('enrollments', (join) => join.onRef('enrollments.alumnusId', '=', 'alumni.id').on('enrollments.deleted', '=', 0))
-    .leftJoin('cohorts', 'cohorts.id', 'enrollments.cohortId')
-    .select(['alumni.deleted', 'cohorts.providerId'])
-    .where('alumni.id', '=', alumnusId)
-    .execute();
+  const { rows } = await scopeFactsQuery(db, { alumnusId });
   const [first] = rows;
   if (first === undefined) return undefined;
   const providers = new Set(rows.flatMap(({ providerId }) => (providerId === null ? [] : [providerId])));
   return { deleted: Number(first.deleted) !== 0, providers: [...providers] };
 }
+
+const scopeFactsQuery = compiledOnce((db, { alumnusId }: { alumnusId: string }) =>
+  db
+    .selectFrom('alumni')
+    .leftJoin('enrollments', (join) => join.onRef('enrollments.alumnusId', '=', 'alumni.id').on('enrollments.deleted', '=', 0))
+    .leftJoin('cohorts', 'cohorts.id', 'enrollments.cohortId')
+    .select(['alumni.deleted', 'cohorts.providerId'])
+    .where('alumni.id', '=', alumnusId),
+);
 
 /** Throws 404 unless the alumnus was found and is within the user's scope: `assertAlumnusInScope` over facts already read. */
 export function assertFactsInScope(user: SessionUser, facts: AlumnusScopeFacts | undefined): asserts facts is AlumnusScopeFacts {

@@ -4,7 +4,8 @@ import type { Page } from '../../shared/api/page.api';
 import type { FollowUp } from '../../shared/schema';
 import { alumniOfProvider, type ProviderScope } from '../access/scope';
 import { toPage } from './page';
-import { BOOLEAN_FIELDS, fromRow, toRow } from './rows';
+import { compiledOnce } from './compiled-once';
+import { BOOLEAN_FIELDS, fromRow, toRow, type Row } from './rows';
 import type { Database } from './schema';
 
 export const FOLLOW_UP_FIELDS = [
@@ -21,8 +22,12 @@ export async function findFollowUp(db: Kysely<Database>, id: string): Promise<Fo
 
 /** True when a follow-up with this id is stored: one column read, where the record itself is rarely needed. */
 export async function followUpExists(db: Kysely<Database>, id: string): Promise<boolean> {
-  return (await db.selectFrom('followUps').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  return (await followUpIdQuery(db, { id })).rows.length > 0;
 }
+
+// Compiled once: a push runs these for every follow-up it logs (db/compiled-once.ts).
+const followUpIdQuery = compiledOnce((db, { id }: { id: string }) => db.selectFrom('followUps').select('id').where('id', '=', id));
+const insertFollowUpQuery = compiledOnce((db, row: Row<FollowUp>) => db.insertInto('followUps').values(row));
 
 /**
  * Follow-ups of alumni within `scope` (of one alumnus when asked), newest contact first,
@@ -56,7 +61,7 @@ export async function listAlumnusFollowUps(db: Kysely<Database>, alumnusId: stri
 }
 
 export async function insertFollowUp(db: Kysely<Database>, followUp: FollowUp): Promise<void> {
-  await db.insertInto('followUps').values(toRow(followUp)).execute();
+  await insertFollowUpQuery(db, toRow(followUp));
 }
 
 export async function updateFollowUpRow(db: Kysely<Database>, followUp: FollowUp): Promise<void> {
