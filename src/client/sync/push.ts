@@ -16,8 +16,10 @@ import { refreshDueIndex } from './due-index';
  * The device's work overlaps the server's: the next batch is read while one is on the
  * wire, and a batch's answer is settled while the next is sent. Settling stays in
  * order (each one deletes up to its `lastMid` and marks its own refusals), and a batch
- * goes out only after the previous one was answered in full; a storage failure in
- * settling stops the push.
+ * goes out only after the previous one was answered in full. A storage failure in
+ * settling stops the push when the next answer arrives: at most one more batch is
+ * applied on the server meanwhile, and stays queued here until a later push hears its
+ * stored results, so nothing is lost or applied twice.
  */
 export async function push(db: JejakDb, actor: Actor, clientId: string): Promise<SyncFailure | null> {
   const settling = new SettleQueue(db, actor);
