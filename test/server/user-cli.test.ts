@@ -19,6 +19,7 @@ it.each([
   [['add', '--role', 'officer', '--password-stdin'], 'user add needs --username and --role.'],
   [['add', '--username', 'x', '--role', 'officer'], 'user add needs --password-stdin (the password is read from stdin).'],
   [['add', '--username', 'x', '--role', 'officer', '--password', 'secret'], "Unknown option '--password'"],
+  [['add', '--username', 'x', '--role', 'supervisor', '--manages-cohorts', '--password-stdin'], 'user add --manages-cohorts is for officers only.'],
   [['passwd', '--password-stdin'], 'user passwd needs exactly one username.'],
   [['list', 'extra'], 'user list takes no arguments.'],
   [['remove'], 'Unknown user subcommand: remove'],
@@ -43,6 +44,7 @@ describeEachDialect('jejak user', (kind) => {
     expect(await run(['add', '--username', 'Arif', '--role', 'provider-staff', '--provider', providerId, '--display-name', 'Arif Budiman', '--password-stdin'], 'first password\nignored\n'))
       .toBe('Created user arif (provider-staff).\n');
     await run(['add', '--username', 'kabid', '--role', 'supervisor', '--password-stdin'], 'kabid password\r\n');
+    await run(['add', '--username', 'sari', '--role', 'officer', '--manages-cohorts', '--password-stdin'], 'sari password\n');
     expect(await run(['passwd', 'arif', '--password-stdin'], 'second password\n')).toBe('Password of arif changed; their sessions have ended.\n');
 
     const arif = await db.selectFrom('users').selectAll().where('username', '=', 'arif').executeTakeFirstOrThrow();
@@ -50,16 +52,20 @@ describeEachDialect('jejak user', (kind) => {
     expect(await verifyPassword('second password', arif.passwordHash)).toBe(true);
     const kabid = await db.selectFrom('users').select(['displayName', 'passwordHash']).where('username', '=', 'kabid').executeTakeFirstOrThrow();
     expect(kabid.displayName).toBe('kabid');
+    const managers = await db.selectFrom('users').select('username').where('managesCohorts', '=', 1).execute();
+    expect(managers).toEqual([{ username: 'sari' }]);
     expect(await verifyPassword('kabid password', kabid.passwordHash)).toBe(true);
 
     expect(await run(['list'])).toBe(
       'USERNAME  ROLE            PROVIDER               ACTIVE\n' +
       'arif      provider-staff  LPK Cendekia Komputer  yes\n' +
-      'kabid     supervisor      -                      yes\n',
+      'kabid     supervisor      -                      yes\n' +
+      'sari      officer         -                      yes\n',
     );
     const audit = await db.selectFrom('auditLog').select(['userId', 'mutation']).orderBy('mutation').execute();
     expect(audit).toEqual([
-      { userId: 'cli', mutation: 'user.create' }, { userId: 'cli', mutation: 'user.create' }, { userId: 'cli', mutation: 'user.password-reset' },
+      { userId: 'cli', mutation: 'user.create' }, { userId: 'cli', mutation: 'user.create' }, { userId: 'cli', mutation: 'user.create' },
+      { userId: 'cli', mutation: 'user.password-reset' },
     ]);
   });
 

@@ -18,15 +18,16 @@ import { createUser, resetPassword } from './users.service';
  * from the process list and which land in shell history.
  */
 
-export const USER_USAGE = `  user add --username U --role R [--provider ID] [--display-name NAME] --password-stdin
+export const USER_USAGE = `  user add --username U --role R [--provider ID] [--display-name NAME] [--manages-cohorts] --password-stdin
             create a user (roles: ${ROLES.join(', ')});
-            provider staff need --provider with their provider's id
+            provider staff need --provider with their provider's id;
+            --manages-cohorts lets an officer create and edit cohorts of any provider
   user passwd U --password-stdin
             set a user's password; their sessions end
   user list list the users: username, role, provider, active`;
 
 export type UserCommand =
-  | { kind: 'add'; username: string; role: string; providerId: string | null; displayName: string | null }
+  | { kind: 'add'; username: string; role: string; providerId: string | null; displayName: string | null; managesCohorts: boolean }
   | { kind: 'passwd'; username: string }
   | { kind: 'list' };
 
@@ -46,6 +47,7 @@ export function parseUserCommand(args: readonly string[]): UserCommand | { probl
         role: { type: 'string' },
         provider: { type: 'string' },
         'display-name': { type: 'string' },
+        'manages-cohorts': { type: 'boolean' },
         'password-stdin': { type: 'boolean' },
       },
     });
@@ -59,12 +61,15 @@ export function parseUserCommand(args: readonly string[]): UserCommand | { probl
       if (positionals.length > 0) return { problem: `Unexpected arguments: ${positionals.join(' ')}` };
       if (values.username === undefined || values.role === undefined) return { problem: 'user add needs --username and --role.' };
       if (!withPassword) return { problem: 'user add needs --password-stdin (the password is read from stdin).' };
+      // Said rather than dropped: the service keeps cohort rights for officers only.
+      if (values['manages-cohorts'] === true && values.role !== 'officer') return { problem: 'user add --manages-cohorts is for officers only.' };
       return {
         kind: 'add',
         username: values.username,
         role: values.role,
         providerId: values.provider ?? null,
         displayName: values['display-name'] ?? null,
+        managesCohorts: values['manages-cohorts'] === true,
       };
     case 'passwd':
       if (positionals.length !== 1 || positionals[0] === undefined) return { problem: 'user passwd needs exactly one username.' };
@@ -93,6 +98,7 @@ export async function runUserCommand(db: Kysely<Database>, command: UserCommand,
         displayName: command.displayName ?? command.username,
         role: command.role,
         providerId: command.providerId,
+        managesCohorts: command.managesCohorts,
         password: await readPassword(io.stdin),
       });
       const user = await createUser(db, input, CLI_ACTOR, now);
