@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import { userMay, type Action } from '../../shared/domain/permissions';
 import { compiledOnce } from '../db/compiled-once';
@@ -92,6 +92,7 @@ export type AlumnusScopeFacts = { deleted: boolean; providers: string[] };
  * a pushed follow-up, thousands of them at a time. Check it with `assertFactsInScope`.
  */
 export async function scopeFactsOfAlumnus(db: Kysely<Database>, alumnusId: string): Promise<AlumnusScopeFacts | undefined> {
+  await lockAlumnusScopes(db, alumnusId, 'share');
   const { rows } = await scopeFactsQuery(db, { alumnusId });
   const [first] = rows;
   if (first === undefined) return undefined;
@@ -177,7 +178,24 @@ export function maySyncScope(user: SessionUser, scope: string): boolean {
 
 /** The sync scopes of an alumnus (and of its follow-ups): its providers', or `unassigned`. */
 export async function syncScopesOfAlumnus(db: Kysely<Database>, alumnusId: string): Promise<string[]> {
+  await lockAlumnusScopes(db, alumnusId, 'share');
   return syncScopesOfProviders(await providersOfAlumnus(db, alumnusId));
+}
+
+/**
+ * Holds an alumnus's scopes still until the transaction ends. A writer versions the
+ * person's record or a follow-up in the scopes it reads (`share`: writers of one person
+ * do not wait for each other); an enrolment changes those scopes and puts the person's
+ * whole history in the scope entered (`change`). On PostgreSQL two such transactions run
+ * at once: without the lock an enrolment could commit between a follow-up's scope read
+ * and its commit, miss the uncommitted follow-up, and the new provider would never
+ * receive it. With it, the second waits for the first to commit and then reads what it
+ * wrote. SQLite has one writer at a time, so there is nothing to wait for.
+ */
+export async function lockAlumnusScopes(db: Kysely<Database>, alumnusId: string, mode: 'share' | 'change'): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  const select = db.selectFrom('alumni').select('id').where('id', '=', alumnusId);
+  await (mode === 'share' ? select.forShare() : select.forUpdate()).execute();
 }
 
 /** The sync scopes of an alumnus enrolled with `providers`. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { NewEnrollmentRequest } from '../../shared/api/enrollments.api';
 import { AlumnusSchema, EnrollmentSchema, type Alumnus, type Enrollment } from '../../shared/schema';
-import { assertAllowed, assertCohortInScope, providerSyncScope, syncScopesOfAlumnus } from '../access/scope';
+import { assertAllowed, assertCohortInScope, lockAlumnusScopes, providerSyncScope, syncScopesOfAlumnus } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
 import { findAlumnus, findAlumnusByNik, insertAlumnus, updateAlumnusRow } from '../db/alumni.repository';
 import { findCohort } from '../db/cohorts.repository';
@@ -48,6 +48,7 @@ export async function createEnrollment(trx: Kysely<Database>, actor: Actor, inpu
   let alumnus = await findAlumnusByNik(trx, person.nik);
   const alumnusCreated = alumnus === undefined;
   const restored = alumnus?.deleted === true;
+  if (alumnus !== undefined) await lockAlumnusScopes(trx, alumnus.id, 'change');
   const scopesBefore = alumnus === undefined ? [] : await syncScopesOfAlumnus(trx, alumnus.id);
   if (alumnus === undefined) {
     assertAllowed(user, 'write-alumnus');

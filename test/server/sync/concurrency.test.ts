@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/schema';
@@ -63,6 +64,41 @@ describePostgres('sync feed under concurrent pushes', () => {
     const seen = (who: 'staffA' | 'staffB') => [...idsOf(during[who].changes, 'followUps'), ...idsOf(after[who].changes, 'followUps')].sort();
     expect(seen('staffA')).toEqual([held.id, inA.id].sort());
     expect(seen('staffB')).toEqual([held.id, inB.id].sort());
+  });
+
+  it('an enrolment at a second provider while a push logs a follow-up for the same person still brings it to that provider', async () => {
+    const { db } = database.current;
+    const world = await seedSyncWorld(db);
+    const held = followUpArgs(world.aOnly.id, { notes: 'logged while B enrols' }); // aOnly: provider A only, so far
+    const release = gate();
+    const holding = gate();
+    const { push, pullAll } = syncApi(db, 'postgres', {
+      hooks: {
+        beforeCommit: async (_trx, m: Mutation) => {
+          if ((m.args as { id?: string }).id !== held.id) return;
+          holding.open();
+          await release.opened;
+        },
+      },
+    });
+    const { officer, staffB } = world.users;
+    const { aOnly } = world;
+
+    const logging = push(officer, aClientId(), [mutation(1, 'follow-up.log', held)]);
+    await holding.opened;
+    // B enrols the same person by NIK: A's scope read of the follow-up is done, its commit is not.
+    const enrolling = push(staffB, aClientId(), [mutation(1, 'enrollment.create', {
+      id: randomUUID(), cohortId: world.cohortB.id,
+      alumnus: { id: randomUUID(), nik: aOnly.nik, name: aOnly.name, gender: aOnly.gender, birthDate: aOnly.birthDate, education: aOnly.education },
+    })]);
+    await waitUntilSettledOrBlocked(db, [enrolling], 1);
+    release.open();
+    for (const answer of [await logging, await enrolling]) expect(answer.body.results).toEqual([{ mid: 1, status: 'applied' }]);
+
+    // B's device, first sync after: the person and their whole history, the held contact included.
+    const { changes } = await pullAll(staffB, aClientId(), null);
+    expect(idsOf(changes, 'alumni')).toContain(aOnly.id);
+    expect(idsOf(changes, 'followUps')).toContain(held.id);
   });
 });
 
