@@ -8,7 +8,7 @@ import { useMutate } from '../../sync/SyncProvider';
 import { InputField } from '../follow-up/InputField';
 import { checkCohortValues, cohortChange, cohortValuesOf, emptyCohortValues, errorsOf, type CohortErrors, type CohortField, type CohortValues } from './cohort-form-values';
 import { useCohortsWords } from './cohorts-words';
-import { SelectInput } from './SelectInput';
+import { SelectField } from '../../ui/SelectField';
 
 type Props = { seen: Cohort | null; vocations: readonly Vocation[]; providers: readonly Provider[]; label: string };
 
@@ -87,7 +87,7 @@ export function CohortForm({ seen, vocations, providers, label }: Props) {
           <dd>{providerName ?? (values.providerId === '' ? w('form.noProvider') : '—')}</dd>
         </dl>
       ) : (
-        <SelectInput
+        <SelectField
           label={w('field.provider')}
           name="providerId"
           value={values.providerId}
@@ -97,7 +97,7 @@ export function CohortForm({ seen, vocations, providers, label }: Props) {
         />
       )}
       {vocations.length === 0 && <p class="muted">{w('form.noVocations')}</p>}
-      <SelectInput
+      <SelectField
         label={w('field.vocation')}
         name="vocationId"
         value={values.vocationId}
@@ -106,7 +106,7 @@ export function CohortForm({ seen, vocations, providers, label }: Props) {
         error={error('vocationId')}
       />
       <InputField label={w('field.title')} name="title" value={values.title} onValue={set('title')} error={error('title')} />
-      <SelectInput
+      <SelectField
         label={w('field.fundingSource')}
         name="fundingSource"
         value={values.fundingSource}

@@ -11,7 +11,7 @@ import { ChoiceGroup } from '../follow-up/ChoiceGroup';
 import { InputField } from '../follow-up/InputField';
 import { useCohortsWords } from './cohorts-words';
 import { EMPTY_ENROL, enrolArgs, enrolFieldOf, type EnrolField, type EnrolValues } from './enrol-values';
-import { SelectInput } from './SelectInput';
+import { SelectField } from '../../ui/SelectField';
 
 type Props = { cohortId: string; enrolledAlumnusIds: ReadonlySet<string>; onClose: () => void };
 
@@ -114,7 +114,7 @@ export function EnrolForm({ cohortId, enrolledAlumnusIds, onClose }: Props) {
           <TextAreaField label={w('enrol.address')} name="address" value={values.address} onValue={set('address')} error={error('address')} />
           <InputField label={w('enrol.kelurahan')} name="kelurahan" value={values.kelurahan} onValue={set('kelurahan')} error={error('kelurahan')} />
           <InputField label={w('enrol.kecamatan')} name="kecamatan" value={values.kecamatan} onValue={set('kecamatan')} error={error('kecamatan')} />
-          <SelectInput
+          <SelectField
             label={w('enrol.education')}
             name="education"
             value={values.education}
