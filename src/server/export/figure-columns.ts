@@ -1,4 +1,4 @@
-import type { AbsorptionFigures } from '../../shared/api/reports.api';
+import { ABSORPTION_FIGURES, type AbsorptionFigures } from '../../shared/api/reports.api';
 import type { Cell, Column } from './export-table';
 
 /** The figure columns shared by the cohorts and absorption tables, in the report's order. */
@@ -16,8 +16,5 @@ export const FIGURE_COLUMNS: readonly Column[] = [
 ];
 
 export function figureCells(figures: AbsorptionFigures): Cell[] {
-  return [
-    figures.trained, figures.graduated, figures.certified, figures.employed, figures.business, figures.seeking,
-    figures.unreachable, figures.neverContacted, figures.reached, figures.absorptionRate,
-  ];
+  return ABSORPTION_FIGURES.map((name) => figures[name]);
 }

@@ -43,6 +43,14 @@ export type AbsorptionFigures = {
   absorptionRate: number | null;
 };
 
+/** The counts of a group in the order every table shows them (screen and exports); then `reached` and the rate. */
+export const ABSORPTION_COUNTS = [
+  'trained', 'graduated', 'certified', 'employed', 'business', 'seeking', 'unreachable', 'neverContacted',
+] as const satisfies readonly (keyof AbsorptionFigures)[];
+
+/** Every figure of a group, in table order. */
+export const ABSORPTION_FIGURES = [...ABSORPTION_COUNTS, 'reached', 'absorptionRate'] as const;
+
 export type AbsorptionGroup = AbsorptionFigures & {
   /** The group's values joined by `,` in `groupBy` order, e.g. `apbd-murni` or `<providerId>,apbd-murni`. */
   key: string;

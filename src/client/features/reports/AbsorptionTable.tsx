@@ -1,22 +1,9 @@
 import { useId } from 'preact/hooks';
-import type { AbsorptionFigures, AbsorptionGroup, ReportDimension } from '../../../shared/api/reports.api';
+import { ABSORPTION_FIGURES, type AbsorptionFigures, type AbsorptionGroup, type ReportDimension } from '../../../shared/api/reports.api';
 import { useLanguage, type Language } from '../../i18n';
 import { groupValueLabel } from './group-label';
 import { formatCount, formatLongDate, formatPercent } from './report-format';
 import { useReportsWords } from './reports-words';
-
-const COLUMNS = [
-  'trained',
-  'graduated',
-  'certified',
-  'employed',
-  'business',
-  'seeking',
-  'unreachable',
-  'neverContacted',
-  'reached',
-  'absorptionRate',
-] as const;
 
 type Props = { groups: readonly AbsorptionGroup[]; groupBy: readonly ReportDimension[]; total: AbsorptionFigures; asOf: string };
 
@@ -41,7 +28,7 @@ export function AbsorptionTable({ groups, groupBy, total, asOf }: Props) {
                 {w(`dimension.${name}`)}
               </th>
             ))}
-            {COLUMNS.map((column) => (
+            {ABSORPTION_FIGURES.map((column) => (
               <th key={column} scope="col" class="report-table__number">
                 {w(`figure.${column}`)}
               </th>
@@ -81,7 +68,7 @@ export function AbsorptionTable({ groups, groupBy, total, asOf }: Props) {
 function FigureCells({ figures, lang }: { figures: AbsorptionFigures; lang: Language }) {
   return (
     <>
-      {COLUMNS.map((column) => (
+      {ABSORPTION_FIGURES.map((column) => (
         <td key={column} class="report-table__number">
           {column === 'absorptionRate' ? formatPercent(figures.absorptionRate, lang) : formatCount(figures[column], lang)}
         </td>

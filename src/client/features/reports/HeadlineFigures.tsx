@@ -1,19 +1,8 @@
 import { useId } from 'preact/hooks';
-import type { AbsorptionFigures } from '../../../shared/api/reports.api';
+import { ABSORPTION_COUNTS, type AbsorptionFigures } from '../../../shared/api/reports.api';
 import { useLanguage } from '../../i18n';
 import { formatCount, formatLongDate, formatPercent } from './report-format';
 import { useReportsWords, type ReportsWord } from './reports-words';
-
-const COUNTS: readonly (keyof Omit<AbsorptionFigures, 'absorptionRate' | 'reached'>)[] = [
-  'trained',
-  'graduated',
-  'certified',
-  'employed',
-  'business',
-  'seeking',
-  'unreachable',
-  'neverContacted',
-];
 
 /**
  * The totals, each person once. Coverage (graduates reached at all) sits beside the
@@ -28,7 +17,7 @@ export function HeadlineFigures({ figures, asOf }: { figures: AbsorptionFigures;
     <section class="report-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{w('headline.title', { date: formatLongDate(asOf, lang) })}</h2>
       <dl class="report-figures">
-        {COUNTS.map((name) => (
+        {ABSORPTION_COUNTS.map((name) => (
           <Figure key={name} label={`figure.${name}`} value={formatCount(figures[name], lang)} />
         ))}
         <Figure label="figure.reached" value={formatCount(figures.reached, lang)} note={w('figure.ofGraduates', { percent: formatPercent(coverage, lang) })} />
