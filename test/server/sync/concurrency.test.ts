@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/schema';
+import type { PushHooks } from '../../../src/server/sync/push';
 import type { Mutation } from '../../../src/shared/sync/protocol';
 import { describePostgres, useTestDatabase } from '../databases';
 import { aClientId, followUpArgs, idsOf, mutation, seedSyncWorld, syncApi } from './sync-api';
@@ -21,17 +22,8 @@ describePostgres('sync feed under concurrent pushes', () => {
     const { db } = database.current;
     const world = await seedSyncWorld(db);
     const held = followUpArgs(world.shared.id, { notes: 'held open' }); // versioned in A's scope and in B's
-    const release = gate();
-    const holding = gate();
-    const { push, pullAll } = syncApi(db, 'postgres', {
-      hooks: {
-        beforeCommit: async (_trx, m: Mutation) => {
-          if ((m.args as { id?: string }).id !== held.id) return;
-          holding.open();
-          await release.opened;
-        },
-      },
-    });
+    const { hooks, holding, release } = holdOpen(held.id);
+    const { push, pullAll } = syncApi(db, 'postgres', { hooks });
     const { officer, staffA, staffB } = world.users;
     const readers = { staffA: { user: staffA, client: aClientId() }, staffB: { user: staffB, client: aClientId() } };
     const start = {
@@ -70,17 +62,8 @@ describePostgres('sync feed under concurrent pushes', () => {
     const { db } = database.current;
     const world = await seedSyncWorld(db);
     const held = followUpArgs(world.aOnly.id, { notes: 'logged while B enrols' }); // aOnly: provider A only, so far
-    const release = gate();
-    const holding = gate();
-    const { push, pullAll } = syncApi(db, 'postgres', {
-      hooks: {
-        beforeCommit: async (_trx, m: Mutation) => {
-          if ((m.args as { id?: string }).id !== held.id) return;
-          holding.open();
-          await release.opened;
-        },
-      },
-    });
+    const { hooks, holding, release } = holdOpen(held.id);
+    const { push, pullAll } = syncApi(db, 'postgres', { hooks });
     const { officer, staffB } = world.users;
     const { aOnly } = world;
 
@@ -101,6 +84,20 @@ describePostgres('sync feed under concurrent pushes', () => {
     expect(idsOf(changes, 'followUps')).toContain(held.id);
   });
 });
+
+/** Push hooks that hold open the transaction of the mutation with `id` (once it wrote its change) until `release` opens. */
+function holdOpen(id: string): { hooks: PushHooks; holding: ReturnType<typeof gate>; release: ReturnType<typeof gate> } {
+  const holding = gate();
+  const release = gate();
+  const hooks: PushHooks = {
+    beforeCommit: async (_trx, m: Mutation) => {
+      if ((m.args as { id?: string }).id !== id) return;
+      holding.open();
+      await release.opened;
+    },
+  };
+  return { hooks, holding, release };
+}
 
 /** A promise opened from outside. */
 function gate(): { opened: Promise<void>; open(): void } {
