@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MutationName } from '../../shared/sync/mutations';
-import { useSession, useUser } from '../auth/SessionProvider';
+import { useSession, useSessionStore, useUser } from '../auth/SessionProvider';
 import { useDb } from '../storage/DbProvider';
 import { writeMeta } from '../storage/meta.repository';
 import type { BatchItem, BatchResult, MutateResult, MutationInput } from './mutate';
@@ -26,18 +26,35 @@ const SyncContext = createContext<SyncContextValue | null>(null);
 export function SyncProvider({ children }: { children: ComponentChildren }) {
   const db = useDb();
   const { id, role, providerId } = useUser();
+  const sessionStore = useSessionStore();
   const active = useSession().status === 'signed-in';
   const [status] = useState(() => new SyncStatusStore());
   const engine = useRef<Promise<SyncEngine | null>>(Promise.resolve(null));
 
   useEffect(() => {
+    let ended = false;
     const started = import('./sync-engine').then(
-      ({ startSyncEngine }) => startSyncEngine(db, { id, role, providerId }, status, active),
+      // Ended before the engine's code arrived: it never starts, or its first cycle would still run.
+      ({ startSyncEngine }) => (ended ? null : startSyncEngine(db, { id, role, providerId }, status, active)),
       () => null,
     );
     engine.current = started;
-    return () => void started.then((running) => running?.stop());
-  }, [db, id, role, providerId, active, status]);
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      void started.then((running) => running?.stop());
+    };
+    // Signed out: the engine stops at once. This provider unmounts only once the sign-in
+    // screen is rendered, which may wait for that screen's code, while the device is
+    // coming online and the old session would still sync.
+    const unsubscribe = sessionStore.subscribe(() => {
+      if (sessionStore.session.status === 'signed-out') end();
+    });
+    return () => {
+      unsubscribe();
+      end();
+    };
+  }, [db, id, role, providerId, active, status, sessionStore]);
 
   const value = useMemo<SyncContextValue>(
     () => ({
