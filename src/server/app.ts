@@ -33,6 +33,8 @@ export type AppDeps = {
    * the client address (rate limits), HTTPS (Secure cookie) and our origin (CSRF check).
    */
   trustProxy?: boolean;
+  /** PUBLIC_URL's origin (`https://jejak.example.go.id`), or null/absent when not configured. */
+  publicUrl?: string | null;
   /** Tests only: hold a pushed mutation's transaction open, or fail it, before it commits. */
   syncHooks?: PushHooks;
 };

@@ -8,6 +8,13 @@ export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgre
 export type Config = {
   database: DatabaseConfig;
   port: number;
+  /** HOST: the address to listen on; 0.0.0.0 (every interface) so phones on the office network reach it. */
+  host: string;
+  /**
+   * PUBLIC_URL: the origin browsers use to reach the app (`https://jejak.example.go.id`),
+   * for links sent to people and the same-origin check; null when unset.
+   */
+  publicUrl: string | null;
   version: string;
   /** Absolute path of the built PWA (dist/); it may not exist yet. */
   distDir: string;
@@ -17,6 +24,7 @@ export type Config = {
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/jejak.db';
 export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '0.0.0.0';
 
 type Env = Readonly<Record<string, string | undefined>>;
 type ConfigOptions = { cwd?: string; defaultDatabaseUrl?: string };
@@ -28,6 +36,8 @@ export function loadConfig(env: Env = process.env, options: ConfigOptions = {}):
   return {
     database: parseDatabaseUrl(nonEmpty(env['DATABASE_URL']) ?? options.defaultDatabaseUrl ?? DEFAULT_DATABASE_URL, cwd),
     port: parsePort(nonEmpty(env['PORT'])),
+    host: parseHost(nonEmpty(env['HOST'])),
+    publicUrl: parsePublicUrl(nonEmpty(env['PUBLIC_URL'])),
     version: readVersion(root),
     distDir: join(root, 'dist'),
     trustProxy: parseFlag('TRUST_PROXY', nonEmpty(env['TRUST_PROXY'])),
@@ -67,6 +77,25 @@ export function parsePort(value: string | undefined): number {
     throw configError('PORT', `must be a whole number from 0 to 65535 (got "${value}")`);
   }
   return port;
+}
+
+/** An IPv4/IPv6 address or a host name; no scheme, no port. */
+export function parseHost(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_HOST;
+  if (!/^[a-z0-9.:-]{1,253}$/i.test(value) || /^[.:-]/.test(value) && !value.startsWith('::')) {
+    throw configError('HOST', `must be an address such as 127.0.0.1, 0.0.0.0 or ::1 (got "${value.slice(0, 40)}")`);
+  }
+  return value;
+}
+
+/** `http(s)://host[:port]` with nothing after it but an optional `/`; returns the origin. */
+export function parsePublicUrl(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (url === null || !/^https?:$/.test(url.protocol) || (url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '') {
+    throw configError('PUBLIC_URL', `must be an origin such as https://jejak.example.go.id (got "${value.slice(0, 60)}")`);
+  }
+  return url.origin;
 }
 
 function configError(variable: string, problem: string): FatalError {

@@ -22,7 +22,7 @@ export type StartOptions = {
 };
 
 /**
- * Opens and migrates the database, then serves the app on 0.0.0.0:port until SIGINT or
+ * Opens and migrates the database, then serves the app on host:port until SIGINT or
  * SIGTERM: the server stops accepting, open requests finish, then the database closes
  * (so SQLite checkpoints its WAL and PostgreSQL connections end cleanly).
  */
@@ -40,8 +40,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       version: config.version,
       distDir: config.distDir,
       trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
     });
-    server = await listen(app.fetch, config.port);
+    server = await listen(app.fetch, config.port, config.host);
   } catch (error) {
     await database.close();
     throw error;
@@ -69,9 +70,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   return { port, stop };
 }
 
-function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number): Promise<ListeningServer> {
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string): Promise<ListeningServer> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname: '0.0.0.0' });
+    const server = serve({ fetch, port, hostname });
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {

@@ -53,6 +53,8 @@ describe('loadConfig', () => {
     expect(loadConfig({}, { cwd: CWD })).toEqual({
       database: { kind: 'sqlite', path: '/srv/jejak/data/jejak.db' },
       port: 8080,
+      host: '0.0.0.0',
+      publicUrl: null,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown,
       distDir: join(root, 'dist'),
       trustProxy: false,
@@ -63,6 +65,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '1' }, { cwd: CWD }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '0' }, { cwd: CWD }).trustProxy).toBe(false);
     expect(() => loadConfig({ TRUST_PROXY: 'maybe' }, { cwd: CWD })).toThrow('TRUST_PROXY must be 1 or 0 (got "maybe")');
+  });
+
+  it('reads HOST and PUBLIC_URL, and refuses what is no address or origin', () => {
+    const config = loadConfig({ HOST: '127.0.0.1', PUBLIC_URL: 'https://jejak.example.go.id/' }, { cwd: CWD });
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.publicUrl).toBe('https://jejak.example.go.id');
+    expect(loadConfig({ HOST: '::1' }, { cwd: CWD }).host).toBe('::1');
+    expect(() => loadConfig({ HOST: 'http://x' }, { cwd: CWD })).toThrow(/^HOST must be an address/);
+    expect(() => loadConfig({ PUBLIC_URL: 'jejak.example.go.id' }, { cwd: CWD })).toThrow(/^PUBLIC_URL must be an origin/);
+    expect(() => loadConfig({ PUBLIC_URL: 'https://x.id/app' }, { cwd: CWD })).toThrow(/^PUBLIC_URL must be an origin/);
   });
 
   it('treats empty variables as unset and honours a command default', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone } from '../../../src/shared/domain/phone';
+import { formatPhone, normalisePhone } from '../../../src/shared/domain/phone';
 
 describe('normalisePhone', () => {
   it.each([
@@ -33,5 +33,19 @@ describe('normalisePhone', () => {
     const once = normalisePhone('0812-3456-7890');
     expect(once).not.toBeNull();
     expect(normalisePhone(once ?? '')).toBe(once);
+  });
+});
+
+describe('formatPhone', () => {
+  it.each([
+    ['+6281234567890', '0812-3456-7890'],
+    ['+6289993611910', '0899-9361-1910'],
+    ['+628123456789', '0812-3456-789'],
+    ['+62541123456', '0541-123456'],
+    ['+622112345678', '021-12345678'],
+    ['0812 not stored', '0812 not stored'],
+    ['', ''],
+  ])('%j reads as %j', (stored, shown) => {
+    expect(formatPhone(stored)).toBe(shown);
   });
 });
