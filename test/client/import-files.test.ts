@@ -73,6 +73,20 @@ describe('reading participant files', () => {
     expect(results[0]?.person).toMatchObject({ phone: '+6281211110201', whatsapp: '+6281211110201', gender: 'male' });
   });
 
+  it('reads a CSV saved by Excel on Windows (Windows-1252, not UTF-8) with every letter intact, and says how it read it', async () => {
+    const sheet = await read('peserta-excel-windows.csv');
+    expect(sheet.encoding).toBe('windows-1252');
+    const results = check(sheet);
+    expect(results.map((result) => result.person?.name)).toEqual(['Nur’aini Ma’ruf', 'André Sutédja', 'Budi “Bule” Santoso – Ñoño']);
+    expect(JSON.stringify(results)).not.toContain('\uFFFD');
+  });
+
+  it('says a UTF-8 file was read as UTF-8, and refuses a name that already lost a letter to U+FFFD', async () => {
+    const sheet = await read('rusak.csv', '\uFEFFNIK;Nama;JK;Tgl Lahir;Pendidikan\r\n6474041708010301;Andr\uFFFD Sut\uFFFDdja;L;17/08/2001;SMA\r\n');
+    expect(sheet.encoding).toBe('utf-8');
+    expect(summary(check(sheet))).toEqual({ 2: 'name:unreadable-character' });
+  });
+
   it('covers every kind of problem a file can have between them', async () => {
     const codes = new Set<string>();
     for (const name of ['peserta-titik-koma.csv', 'participants-comma.csv', 'peserta-judul.xlsx']) {

@@ -1,4 +1,5 @@
 import { cellText, isBlankRow } from './cell-text';
+import type { FileEncoding } from './decode-text';
 import type { SheetRow } from './check-sheet';
 import { findHeaderRow } from './guess-columns';
 
@@ -9,6 +10,8 @@ export type ImportSheet = {
   headers: string[];
   /** Data rows with at least one filled cell, each as wide as the widest row. */
   rows: SheetRow[];
+  /** How a CSV file's bytes were read (null for XLSX, which is always UTF-8 inside). */
+  encoding: FileEncoding | null;
 };
 
 /**
@@ -16,7 +19,7 @@ export type ImportSheet = {
  * text, the header found among the first rows, blank rows left out (they hold nobody)
  * and row numbers kept as the spreadsheet shows them, so messages point at real rows.
  */
-export function toImportSheet(cells: readonly (readonly unknown[])[]): ImportSheet {
+export function toImportSheet(cells: readonly (readonly unknown[])[], encoding: FileEncoding | null = null): ImportSheet {
   const texts = cells.map((row) => row.map(cellText));
   const headerIndex = findHeaderRow(texts);
   const width = Math.max(0, ...texts.slice(headerIndex).map((row) => row.length));
@@ -26,5 +29,5 @@ export function toImportSheet(cells: readonly (readonly unknown[])[]): ImportShe
     const row = texts[index] ?? [];
     if (!isBlankRow(row)) rows.push({ number: index + 1, cells: pad(row) });
   }
-  return { headerRow: headerIndex + 1, headers: pad(texts[headerIndex] ?? []), rows };
+  return { headerRow: headerIndex + 1, headers: pad(texts[headerIndex] ?? []), rows, encoding };
 }

@@ -28,6 +28,11 @@ export function validateRow(cells: readonly string[], mapping: ColumnMapping): R
   const problems: CellProblem[] = [];
   const problem = (field: ImportField, code: CellProblem['code']) => problems.push({ field, code });
 
+  // U+FFFD is what a wrong decoding leaves of a letter: stored, it would stay wrong for good.
+  for (const [column, field] of mapping.entries()) {
+    if (field !== null && (cells[column] ?? '').includes('\uFFFD')) problem(field, 'unreadable-character');
+  }
+
   // An empty NIK is missing, not "of the wrong length".
   if (text('nik') === '') problem('nik', 'required');
 

@@ -45,6 +45,12 @@ describe('one row', () => {
     expect(check.problems).toEqual([{ field, code }]);
   });
 
+  it('refuses a cell holding U+FFFD, the mark a wrong decoding leaves where a letter was', () => {
+    const check = validateRow(row({ name: 'Andr\uFFFD Sut\uFFFDdja' }), MAPPING);
+    expect(check.person).toBeNull();
+    expect(check.problems).toEqual([{ field: 'name', code: 'unreadable-character' }]);
+  });
+
   it('reports every wrong cell of a row, not just the first', () => {
     const check = validateRow(row({ nik: '123', gender: '?', birthDate: '31/02/2001' }), MAPPING);
     expect(check.problems.map((problem) => `${problem.field}:${problem.code}`).sort()).toEqual(['birthDate:invalid-date', 'gender:gender-unknown', 'nik:nik-length']);

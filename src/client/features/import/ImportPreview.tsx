@@ -20,6 +20,7 @@ export function ImportPreview({ review }: { review: ImportReview }) {
   return (
     <section class="import-preview" aria-labelledby="import-preview-title">
       <h2 id="import-preview-title">{w('preview.title')}</h2>
+      {review.encoding === 'windows-1252' && <p class="notice">{w('preview.windows1252')}</p>}
       <p role="status">{invalid === 0 ? w('preview.allValid', { valid }) : w('preview.summary', { valid, invalid })}</p>
       {shown.length > 0 && <p class="muted">{w('preview.fixIntro')}</p>}
       <ol class="import-rows">

@@ -40,6 +40,7 @@ const id = {
   'field.education': 'Pendidikan',
 
   'preview.title': 'Pratinjau',
+  'preview.windows1252': 'Berkas ini tidak tersimpan sebagai UTF-8, jadi dibaca sebagai CSV Excel Windows (Windows-1252). Periksa huruf seperti é dan ’ pada nama di bawah; bila salah, simpan ulang dari Excel sebagai “CSV UTF-8”.',
   'preview.summary': '{valid} baris siap diimpor, {invalid} baris bermasalah.',
   'preview.allValid': 'Semua {valid} baris siap diimpor.',
   'preview.fixIntro': 'Perbaiki langsung di sini, atau biarkan: baris bermasalah tidak diimpor dan dapat diunduh sebagai berkas untuk diperbaiki.',
@@ -53,6 +54,7 @@ const id = {
   'problem.education-unknown': 'tulis SD, SMP, SMA, SMK, D1–D4, S1–S3 atau Tidak sekolah',
   'problem.date-unreadable': 'bukan tanggal; tulis misalnya 17/08/2001',
   'problem.invalid-date': 'tanggal ini tidak ada di kalender',
+  'problem.unreadable-character': 'ada huruf yang rusak (�); ketik ulang, atau simpan berkas sebagai “CSV UTF-8”',
   'problem.duplicate-in-file': 'NIK yang sama ada di baris {rows}',
   'problem.already-enrolled': 'NIK ini sudah terdaftar di angkatan ini',
   'problem.not-stored': 'tidak tersimpan: penyimpanan perangkat penuh atau gagal',
@@ -104,6 +106,7 @@ const en: Record<ImportWord, string> = {
   'field.education': 'Education',
 
   'preview.title': 'Preview',
+  'preview.windows1252': 'This file is not saved as UTF-8, so it was read as a Windows Excel CSV (Windows-1252). Check letters such as é and ’ in the names below; if they are wrong, save it again from Excel as “CSV UTF-8”.',
   'preview.summary': '{valid} rows ready to import, {invalid} rows with problems.',
   'preview.allValid': 'All {valid} rows are ready to import.',
   'preview.fixIntro': 'Fix them here, or leave them: rows with problems are not imported and can be downloaded as a file to correct.',
@@ -117,6 +120,7 @@ const en: Record<ImportWord, string> = {
   'problem.education-unknown': 'write SD, SMP, SMA, SMK, D1–D4, S1–S3 or Tidak sekolah',
   'problem.date-unreadable': 'is not a date; write e.g. 17/08/2001',
   'problem.invalid-date': 'this day does not exist in the calendar',
+  'problem.unreadable-character': 'has a broken letter (�); retype it, or save the file as “CSV UTF-8”',
   'problem.duplicate-in-file': 'the same NIK is in row {rows}',
   'problem.already-enrolled': 'this NIK is already enrolled in this cohort',
   'problem.not-stored': 'not saved: the device storage is full or failed',

@@ -1,3 +1,4 @@
+import { decodeText, type FileEncoding } from '../../../shared/import/decode-text';
 import { detectDelimiter } from '../../../shared/import/detect-delimiter';
 import { toImportSheet, type ImportSheet } from '../../../shared/import/import-sheet';
 import { XLSX_OPTIONS, type XlsxReading } from './xlsx-options';
@@ -11,19 +12,19 @@ const CSV = /\.(csv|txt)$/i;
 
 /**
  * Reads the first sheet of an XLSX file or a CSV file (`;` or `,`, UTF-8 with or without
- * BOM) on this device; nothing is uploaded. The parsers load here, on first use, so
+ * BOM, else Windows-1252: see decodeText) on this device; nothing is uploaded. The parsers load here, on first use, so
  * they never weigh on the app's first download. _Never_ throws for a bad file.
  */
 export async function readSheetFile(file: Blob & { name: string }): Promise<SheetFileReading> {
   const kind = XLSX.test(file.name) ? 'xlsx' : CSV.test(file.name) ? 'csv' : null;
   if (kind === null) return { ok: false, problem: 'file-kind' };
-  let cells: unknown[][];
+  let table: { cells: unknown[][]; encoding: FileEncoding | null };
   try {
-    cells = kind === 'xlsx' ? await readXlsx(file) : await readCsv(file);
+    table = kind === 'xlsx' ? { cells: await readXlsx(file), encoding: null } : await readCsv(file);
   } catch {
     return { ok: false, problem: 'file-unreadable' };
   }
-  const sheet = toImportSheet(cells);
+  const sheet = toImportSheet(table.cells, table.encoding);
   return sheet.rows.length === 0 ? { ok: false, problem: 'file-empty' } : { ok: true, sheet };
 }
 
@@ -47,11 +48,10 @@ async function readXlsx(file: Blob): Promise<unknown[][]> {
   }
 }
 
-async function readCsv(file: Blob): Promise<unknown[][]> {
+async function readCsv(file: Blob): Promise<{ cells: unknown[][]; encoding: FileEncoding }> {
   const { default: Papa } = await import('papaparse');
-  // TextDecoder drops the BOM Excel writes.
-  const text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
+  const { text, encoding } = decodeText(await file.arrayBuffer());
   const result = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
   if (result.data.length === 0 && result.errors.length > 0) throw new Error(result.errors[0]?.message);
-  return result.data;
+  return { cells: result.data, encoding };
 }

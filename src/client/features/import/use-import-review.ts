@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { checkSheet, type RowResult, type SheetRow } from '../../../shared/import/check-sheet';
 import { guessColumns } from '../../../shared/import/guess-columns';
 import type { ColumnMapping, ImportField } from '../../../shared/import/import-fields';
+import type { FileEncoding } from '../../../shared/import/decode-text';
 import type { ImportSheet } from '../../../shared/import/import-sheet';
 import { validateRow, type RowCheck } from '../../../shared/import/validate-row';
 
@@ -10,6 +11,7 @@ type ReviewState = {
   fileName: string;
   headers: readonly string[];
   headerRow: number;
+  encoding: FileEncoding | null;
   rows: readonly SheetRow[];
   mapping: ColumnMapping;
   checks: readonly RowCheck[];
@@ -33,7 +35,7 @@ export function useImportReview(enrolledNiks: ReadonlySet<string>) {
 
   const load = (fileName: string, sheet: ImportSheet) => {
     const mapping = guessColumns(sheet.headers);
-    setState({ fileName, headers: sheet.headers, headerRow: sheet.headerRow, rows: sheet.rows, mapping, checks: checkAll(sheet.rows, mapping), edited: new Set() });
+    setState({ fileName, headers: sheet.headers, headerRow: sheet.headerRow, encoding: sheet.encoding, rows: sheet.rows, mapping, checks: checkAll(sheet.rows, mapping), edited: new Set() });
   };
 
   const setColumn = (column: number, field: ImportField | null) =>
