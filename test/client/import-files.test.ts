@@ -65,11 +65,13 @@ describe('reading participant files', () => {
     expect(guessColumns(sheet.headers)).toEqual([null, 'nik', 'name', 'gender', 'birthDate', 'phoneWhatsapp', 'address', 'kelurahan', 'kecamatan', 'education']);
     const results = check(sheet);
     expect(summary(results)).toEqual({
-      5: 'ok', 6: 'ok', 7: 'ok', 8: 'birthDate:date-unreadable nik:duplicate-in-file@10', 9: 'nik:nik-length', 10: 'nik:duplicate-in-file@8',
+      5: 'ok', 6: 'ok', 7: 'nik:nik-from-number', 8: 'birthDate:date-unreadable nik:duplicate-in-file@10', 9: 'nik:nik-length', 10: 'nik:duplicate-in-file@8',
     });
-    expect(results.slice(0, 3).map((result) => [result.person?.nik, result.person?.birthDate])).toEqual([
-      ['6474031708010201', '2001-08-17'], ['6474034503990202', '1999-03-05'], ['6474031708010203', '2001-08-17'],
+    expect(results.slice(0, 2).map((result) => [result.person?.nik, result.person?.birthDate])).toEqual([
+      ['6474031708010201', '2001-08-17'], ['6474034503990202', '1999-03-05'],
     ]);
+    // The NIK typed as a number is read digit for digit, and held back until checked.
+    expect(sheet.rows[2]?.cells[1]).toBe('6474031708010203');
     expect(results[0]?.person).toMatchObject({ phone: '+6281211110201', whatsapp: '+6281211110201', gender: 'male' });
   });
 
@@ -87,14 +89,29 @@ describe('reading participant files', () => {
     expect(summary(check(sheet))).toEqual({ 2: 'name:unreadable-character' });
   });
 
+  it('holds back every NIK an XLSX stores as a number (re-saved with 15 digits), and still finds a person listed twice', async () => {
+    const sheet = await read('peserta-nik-angka.xlsx');
+    expect(summary(check(sheet))).toEqual({
+      2: 'nik:nik-from-number nik:duplicate-in-file@5', 3: 'nik:nik-from-number', 4: 'ok', 5: 'nik:nik-from-number nik:duplicate-in-file@2',
+    });
+    expect(sheet.rows.map((row) => row.cells[0])).toEqual(['6474051708010310', '6474054508990320', '6474051708010333', '6474051708010310']);
+    expect(sheet.rows.map((row) => row.numberColumns)).toEqual([[0], [0], [], [0]]);
+  });
+
+  it('holds back NIKs a CSV writes in scientific notation, and says when the digits are gone', async () => {
+    const sheet = await read('peserta-nik-ilmiah.csv');
+    expect(summary(check(sheet))).toEqual({ 2: 'nik:nik-format nik:nik-from-number', 3: 'nik:nik-from-number', 4: 'ok' });
+    expect(sheet.rows.map((row) => row.cells[0])).toEqual(['6,47405E+15', '6474051708010400', '6474051708010401']);
+  });
+
   it('covers every kind of problem a file can have between them', async () => {
     const codes = new Set<string>();
-    for (const name of ['peserta-titik-koma.csv', 'participants-comma.csv', 'peserta-judul.xlsx']) {
+    for (const name of ['peserta-titik-koma.csv', 'participants-comma.csv', 'peserta-judul.xlsx', 'peserta-nik-ilmiah.csv']) {
       for (const result of check(await read(name))) for (const problem of result.problems) codes.add(problem.code);
     }
     expect([...codes].sort()).toEqual([
       'already-enrolled', 'date-unreadable', 'duplicate-in-file', 'education-unknown', 'gender-unknown', 'invalid-date',
-      'nik-birth-date', 'nik-format', 'nik-length', 'nik-province', 'phone-invalid', 'required', 'too-long',
+      'nik-birth-date', 'nik-format', 'nik-from-number', 'nik-length', 'nik-province', 'phone-invalid', 'required', 'too-long',
     ]);
   });
 

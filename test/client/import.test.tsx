@@ -126,6 +126,28 @@ describe('importing participants from a file', () => {
     expect(screen.getByRole('button', { name: 'Impor 1 peserta' })).toHaveProperty('disabled', false);
   }, 20_000);
 
+  it('holds back a NIK that went through a number until the clerk checks it or retypes it', async () => {
+    const world = await seed();
+    await openImport(world.users.staffA, `/import?cohort=${world.emptyCohort.id}`, world.emptyCohort);
+    chooseFile('angka.csv', csv(
+      'NIK;Nama;JK;Tgl Lahir;Pendidikan',
+      '6.474011708010010E+15;Wawan;L;17/08/2001;SMA',
+      '6.474011708010020E+15;Yuni;P;17/08/2001;SMA',
+      '6,47401E+15;Zainal;L;17/08/2001;SMA',
+    ));
+    await waitFor(() => expect(status().textContent).toBe('0 baris siap diimpor, 3 baris bermasalah.'));
+    expect(card(2).getByText(/^Periksa digit terakhir: Excel hanya menyimpan 15 angka/)).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Baris 2: NIK').value).toBe('6474011708010010');
+    // Digits that are gone cannot be confirmed, only retyped.
+    expect(card(4).queryByRole('button', { name: /sudah dicocokkan/ })).toBeNull();
+
+    fireEvent.click(card(2).getByRole('button', { name: 'NIK 6474011708010010 sudah dicocokkan dengan KTP' }));
+    expect(card(2).getByText('Siap diimpor')).toBeTruthy();
+    fill('Baris 3: NIK', '6474014508010021');
+    expect(card(3).getByText('Siap diimpor')).toBeTruthy();
+    expect(status().textContent).toBe('2 baris siap diimpor, 1 baris bermasalah.');
+  }, 20_000);
+
   it('speaks English when the user chose it, also in the problems', async () => {
     const world = await seed();
     localStorage.setItem('jejak.language', 'en');

@@ -1,3 +1,5 @@
+import { isNumberCell, isScientific, numberDigits } from './number-cell';
+
 /**
  * A spreadsheet cell as the text the import works with. Readers hand over strings,
  * numbers (kept as their digits: a 16-digit NIK is past what a float holds exactly),
@@ -5,9 +7,13 @@
  */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
+  if (isNumberCell(value)) return numberDigits(value.numberText, true);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : isoDay(value);
   // An apostrophe before a formula sign is the spreadsheet's "text" mark (see invalid-rows-file.ts).
-  if (typeof value === 'string') return value.trim().replace(/^'(?=[=@+-])/, '');
+  if (typeof value === 'string') {
+    const text = value.trim().replace(/^'(?=[=@+-])/, '');
+    return isScientific(text) ? numberDigits(text) : text;
+  }
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return '';
 }
@@ -19,6 +25,11 @@ export function cellText(value: unknown): string {
 function isoDay(date: Date): string {
   const rounded = new Date(Math.round(date.getTime() / 86_400_000) * 86_400_000);
   return rounded.toISOString().slice(0, 10);
+}
+
+/** True when the file held the cell as a number (see number-cell.ts), not as text. */
+export function cameFromNumber(value: unknown): boolean {
+  return isNumberCell(value) || typeof value === 'number' || typeof value === 'bigint' || (typeof value === 'string' && isScientific(value));
 }
 
 /** True when every cell of the row is empty: such rows are not people and are skipped. */

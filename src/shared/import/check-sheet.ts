@@ -3,8 +3,11 @@ import type { ColumnMapping } from './import-fields';
 import type { CellProblem } from './import-problem';
 import { validateRow, type ImportedPerson, type RowCheck } from './validate-row';
 
-/** A data row of the sheet: its row number as the spreadsheet shows it (1-based) and its cells as text. */
-export type SheetRow = { number: number; cells: readonly string[] };
+/**
+ * A data row of the sheet: its row number as the spreadsheet shows it (1-based), its
+ * cells as text, and the columns whose cell the file held as a number (none when absent).
+ */
+export type SheetRow = { number: number; cells: readonly string[]; numberColumns?: readonly number[] };
 
 /** A row ready to import (`person` set, no problems) or not (`person` null, why per cell). */
 export type RowResult = { number: number; person: ImportedPerson | null; problems: CellProblem[] };
@@ -18,15 +21,16 @@ export function checkSheet(
   rows: readonly SheetRow[],
   mapping: ColumnMapping,
   enrolledNiks: ReadonlySet<string>,
-  checks: readonly RowCheck[] = rows.map((row) => validateRow(row.cells, mapping)),
+  checks: readonly RowCheck[] = rows.map((row) => validateRow(row.cells, mapping, row.numberColumns)),
 ): RowResult[] {
-  const nikIsValid = (check: RowCheck) => !check.problems.some((problem) => problem.field === 'nik');
+  // A NIK still to be checked is a real NIK for finding the same person twice.
+  const nikIsValid = (check: RowCheck) => !check.problems.some((problem) => problem.field === 'nik' && problem.code !== 'nik-from-number');
   const duplicates = findDuplicates(rows.map((row, index) => {
     const check = checks[index];
     return { number: row.number, nik: check !== undefined && nikIsValid(check) ? check.nik : null };
   }));
   return rows.map((row, index) => {
-    const check = checks[index] ?? validateRow(row.cells, mapping);
+    const check = checks[index] ?? validateRow(row.cells, mapping, row.numberColumns);
     const problems = [...check.problems];
     const others = duplicates.get(row.number);
     if (others !== undefined) problems.push({ field: 'nik', code: 'duplicate-in-file', rows: others });

@@ -5,7 +5,8 @@ import type { ImportField } from './import-fields';
 /**
  * What can be wrong with one cell: the shared codes (a NIK's length, digits, province or
  * date part; a phone number; a missing value; a refusal by the device), plus what only an
- * import can find — an unreadable gender, education or date, a letter lost to a wrong decoding (U+FFFD), the same NIK twice in the
+ * import can find — an unreadable gender, education or date, a letter lost to a wrong decoding (U+FFFD),
+ * a NIK that went through a number cell (to check: Excel keeps 15 digits), the same NIK twice in the
  * file, a person already in the cohort, and a row the device could not store.
  */
 export type ImportProblemCode =
@@ -14,6 +15,7 @@ export type ImportProblemCode =
   | 'gender-unknown'
   | 'education-unknown'
   | 'unreadable-character'
+  | 'nik-from-number'
   | 'duplicate-in-file'
   | 'already-enrolled'
   | 'not-stored';

@@ -1,4 +1,4 @@
-import { cellText, isBlankRow } from './cell-text';
+import { cameFromNumber, cellText, isBlankRow } from './cell-text';
 import type { FileEncoding } from './decode-text';
 import type { SheetRow } from './check-sheet';
 import { findHeaderRow } from './guess-columns';
@@ -17,7 +17,8 @@ export type ImportSheet = {
 /**
  * Turns the cells a reader gives (CSV or XLSX) into the import's table: every cell as
  * text, the header found among the first rows, blank rows left out (they hold nobody)
- * and row numbers kept as the spreadsheet shows them, so messages point at real rows.
+ * row numbers kept as the spreadsheet shows them, so messages point at real rows, and
+ * the cells that came from numbers noted (a NIK among them needs checking).
  */
 export function toImportSheet(cells: readonly (readonly unknown[])[], encoding: FileEncoding | null = null): ImportSheet {
   const texts = cells.map((row) => row.map(cellText));
@@ -27,7 +28,9 @@ export function toImportSheet(cells: readonly (readonly unknown[])[], encoding: 
   const rows: SheetRow[] = [];
   for (let index = headerIndex + 1; index < texts.length; index += 1) {
     const row = texts[index] ?? [];
-    if (!isBlankRow(row)) rows.push({ number: index + 1, cells: pad(row) });
+    if (isBlankRow(row)) continue;
+    const numberColumns = (cells[index] ?? []).flatMap((cell, column) => (cameFromNumber(cell) ? [column] : []));
+    rows.push({ number: index + 1, cells: pad(row), numberColumns });
   }
   return { headerRow: headerIndex + 1, headers: pad(texts[headerIndex] ?? []), rows, encoding };
 }

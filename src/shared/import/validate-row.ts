@@ -16,11 +16,12 @@ export type RowCheck = { nik: string; person: ImportedPerson | null; problems: C
 
 /**
  * Checks one row with the same schema the device and the server apply to an enrolment,
- * after reading the spreadsheet forms of gender, education and dates. Checks that need
+ * after reading the spreadsheet forms of gender, education and dates. A NIK the file held
+ * as a number (`numberColumns`) is held back until someone checks or retypes it. Checks that need
  * the other rows or the device's data (duplicates, already enrolled) come after, in
  * `checkSheet`.
  */
-export function validateRow(cells: readonly string[], mapping: ColumnMapping): RowCheck {
+export function validateRow(cells: readonly string[], mapping: ColumnMapping, numberColumns: readonly number[] = []): RowCheck {
   const text = (field: ImportField): string => {
     const index = mapping.indexOf(field);
     return index < 0 ? '' : (cells[index] ?? '').trim();
@@ -77,6 +78,9 @@ export function validateRow(cells: readonly string[], mapping: ColumnMapping): R
       if (!problems.some((known) => known.field === field)) problem(field, issue.code);
     }
   }
+  // After the schema, so a NIK that is also malformed (`6,47403E+15`) says so too.
+  const nikColumn = mapping.indexOf('nik');
+  if (nikColumn >= 0 && numberColumns.includes(nikColumn) && input.nik !== '') problem('nik', 'nik-from-number');
   const nik = cleanNik(input.nik);
   return { nik, person: problems.length === 0 && parsed.success ? parsed.output : null, problems };
 }

@@ -51,6 +51,20 @@ describe('one row', () => {
     expect(check.problems).toEqual([{ field: 'name', code: 'unreadable-character' }]);
   });
 
+  it('holds back a NIK the file stored as a number (Excel keeps 15 digits), however right it looks', () => {
+    const check = validateRow(row(), MAPPING, [0]);
+    expect(check.person).toBeNull();
+    expect(check.problems).toEqual([{ field: 'nik', code: 'nik-from-number' }]);
+    // Other number cells (a phone, a date serial) are not in doubt.
+    expect(validateRow(row({ birthDate: '37120' }), MAPPING, [3, 4]).problems).toEqual([]);
+  });
+
+  it('says both what is wrong with a NIK from a number cell and that it was a number', () => {
+    expect(validateRow(row({ nik: '6,47405E+15' }), MAPPING, [0]).problems).toEqual([
+      { field: 'nik', code: 'nik-format' }, { field: 'nik', code: 'nik-from-number' },
+    ]);
+  });
+
   it('reports every wrong cell of a row, not just the first', () => {
     const check = validateRow(row({ nik: '123', gender: '?', birthDate: '31/02/2001' }), MAPPING);
     expect(check.problems.map((problem) => `${problem.field}:${problem.code}`).sort()).toEqual(['birthDate:invalid-date', 'gender:gender-unknown', 'nik:nik-length']);
@@ -94,6 +108,14 @@ describe('the whole sheet', () => {
   it('flags a NIK already enrolled in the cohort', () => {
     const results = checkSheet(rows, MAPPING, new Set(['6474011708010003']));
     expect(results.find((result) => result.number === 6)?.problems).toEqual([{ field: 'nik', code: 'already-enrolled' }]);
+  });
+
+  it('finds the same person twice among NIKs still to be checked', () => {
+    const twins = [{ number: 2, cells: row(), numberColumns: [0] }, { number: 3, cells: row() }];
+    expect(checkSheet(twins, MAPPING, new Set()).map((result) => result.problems)).toEqual([
+      [{ field: 'nik', code: 'nik-from-number' }, { field: 'nik', code: 'duplicate-in-file', rows: [3] }],
+      [{ field: 'nik', code: 'duplicate-in-file', rows: [2] }],
+    ]);
   });
 
   it('never calls two invalid NIKs duplicates: the NIK problem says enough', () => {

@@ -13,7 +13,7 @@ const PAGE = 25;
 export function ImportPreview({ review }: { review: ImportReview }) {
   const w = useImportWords();
   const [limit, setLimit] = useState(PAGE);
-  const { results, rows, mapping, edited, editCell } = review;
+  const { results, rows, mapping, edited, editCell, confirmNik } = review;
   const valid = results.filter((result) => result.person !== null).length;
   const invalid = results.length - valid;
   const shown = results.flatMap((result, index) => (result.person === null || edited.has(index) ? [index] : []));
@@ -28,7 +28,7 @@ export function ImportPreview({ review }: { review: ImportReview }) {
           const result = results[index];
           const row = rows[index];
           return result === undefined || row === undefined ? null : (
-            <PreviewRow key={row.number} result={result} cells={row.cells} mapping={mapping} onCell={(column, value) => editCell(index, column, value)} />
+            <PreviewRow key={row.number} result={result} cells={row.cells} mapping={mapping} onCell={(column, value) => editCell(index, column, value)} onConfirmNik={() => confirmNik(index)} />
           );
         })}
       </ol>

@@ -10,6 +10,7 @@ type Props = {
   cells: readonly string[];
   mapping: ColumnMapping;
   onCell: (column: number, value: string) => void;
+  onConfirmNik: () => void;
 };
 
 /**
@@ -17,10 +18,13 @@ type Props = {
  * "Baris 12: NIK" for screen readers, with what is wrong beside it. Typing checks the
  * row again at once.
  */
-export function PreviewRow({ result, cells, mapping, onCell }: Props) {
+export function PreviewRow({ result, cells, mapping, onCell, onConfirmNik }: Props) {
   const w = useImportWords();
   const id = useId();
   const ready = result.person !== null;
+  // Only a NIK whose one doubt is the number cell can be confirmed; a malformed one must be retyped.
+  const nikProblems = result.problems.filter((problem) => problem.field === 'nik');
+  const confirmable = nikProblems.length > 0 && nikProblems.every((problem) => problem.code === 'nik-from-number');
   return (
     <li class={ready ? 'import-row import-row--ready' : 'import-row'} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} class="import-row__title">
@@ -34,6 +38,13 @@ export function PreviewRow({ result, cells, mapping, onCell }: Props) {
           ),
         )}
       </div>
+      {confirmable && (
+        <p class="import-row__confirm">
+          <button type="button" class="button button--secondary" onClick={onConfirmNik}>
+            {w('preview.confirmNik', { nik: cells[mapping.indexOf('nik')] ?? '' })}
+          </button>
+        </p>
+      )}
     </li>
   );
 }

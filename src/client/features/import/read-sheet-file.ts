@@ -1,6 +1,7 @@
 import { decodeText, type FileEncoding } from '../../../shared/import/decode-text';
 import { detectDelimiter } from '../../../shared/import/detect-delimiter';
 import { toImportSheet, type ImportSheet } from '../../../shared/import/import-sheet';
+import type { NumberCell } from '../../../shared/import/number-cell';
 import { XLSX_OPTIONS, type XlsxReading } from './xlsx-options';
 
 /** Why a chosen file gave no table: not CSV/XLSX, unreadable, or no rows at all. */
@@ -32,7 +33,7 @@ export async function readSheetFile(file: Blob & { name: string }): Promise<Shee
 async function readXlsx(file: Blob): Promise<unknown[][]> {
   if (typeof Worker === 'undefined') {
     const { readSheet } = await import('read-excel-file/web-worker');
-    return readSheet<string>(file, XLSX_OPTIONS);
+    return readSheet<NumberCell>(file, XLSX_OPTIONS);
   }
   const worker = new Worker(new URL('./read-xlsx.worker.ts', import.meta.url), { type: 'module' });
   try {

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { readSheet } from 'read-excel-file/web-worker';
+import type { NumberCell } from '../../../shared/import/number-cell';
 import { XLSX_OPTIONS, type XlsxReading } from './xlsx-options';
 
 /**
@@ -10,7 +11,7 @@ import { XLSX_OPTIONS, type XlsxReading } from './xlsx-options';
 self.onmessage = async (event: MessageEvent<Blob>) => {
   let reading: XlsxReading;
   try {
-    reading = { ok: true, cells: await readSheet<string>(event.data, XLSX_OPTIONS) };
+    reading = { ok: true, cells: await readSheet<NumberCell>(event.data, XLSX_OPTIONS) };
   } catch {
     reading = { ok: false };
   }

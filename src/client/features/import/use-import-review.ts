@@ -23,6 +23,8 @@ export type ImportReview = ReviewState & {
   results: readonly RowResult[];
   setColumn: (column: number, field: ImportField | null) => void;
   editCell: (rowIndex: number, column: number, value: string) => void;
+  /** The user checked a NIK that came from a number cell against the person's KTP: it may be imported. */
+  confirmNik: (rowIndex: number) => void;
 };
 
 /**
@@ -46,24 +48,32 @@ export function useImportReview(enrolledNiks: ReadonlySet<string>) {
       return { ...current, mapping, checks: checkAll(current.rows, mapping) };
     });
 
-  const editCell = (rowIndex: number, column: number, value: string) =>
+  // A typed cell is text: whatever number the file held there is gone, and with it the doubt.
+  const replaceRow = (rowIndex: number, change: (row: SheetRow, mapping: ColumnMapping) => SheetRow) =>
     setState((current) => {
-      const row = current?.rows[rowIndex];
-      if (current === null || row === undefined) return current;
-      const cells = row.cells.map((cell, index) => (index === column ? value : cell));
-      const rows = current.rows.map((old, index) => (index === rowIndex ? { ...old, cells } : old));
-      const checks = current.checks.map((old, index) => (index === rowIndex ? validateRow(cells, current.mapping) : old));
+      const old = current?.rows[rowIndex];
+      if (current === null || old === undefined) return current;
+      const row = change(old, current.mapping);
+      const rows = current.rows.map((each, index) => (index === rowIndex ? row : each));
+      const checks = current.checks.map((each, index) => (index === rowIndex ? validateRow(row.cells, current.mapping, row.numberColumns) : each));
       return { ...current, rows, checks, edited: new Set([...current.edited, rowIndex]) };
     });
+  const asText = (row: SheetRow, column: number): readonly number[] => (row.numberColumns ?? []).filter((each) => each !== column);
+
+  const editCell = (rowIndex: number, column: number, value: string) =>
+    replaceRow(rowIndex, (row) => ({ ...row, cells: row.cells.map((cell, index) => (index === column ? value : cell)), numberColumns: asText(row, column) }));
+
+  const confirmNik = (rowIndex: number) =>
+    replaceRow(rowIndex, (row, mapping) => ({ ...row, numberColumns: asText(row, mapping.indexOf('nik')) }));
 
   const results = useMemo(
     () => (state === null ? [] : checkSheet(state.rows, state.mapping, enrolledNiks, state.checks)),
     [state, enrolledNiks],
   );
-  const review: ImportReview | null = state === null ? null : { ...state, results, setColumn, editCell };
+  const review: ImportReview | null = state === null ? null : { ...state, results, setColumn, editCell, confirmNik };
   return { review, load, clear: () => setState(null) };
 }
 
 function checkAll(rows: readonly SheetRow[], mapping: ColumnMapping): RowCheck[] {
-  return rows.map((row) => validateRow(row.cells, mapping));
+  return rows.map((row) => validateRow(row.cells, mapping, row.numberColumns));
 }
