@@ -1,4 +1,5 @@
 import { buildIfStale } from './build-if-stale';
+import { CATALOG_USAGE, parseCatalogCommand, runCatalogCommand, type CatalogCommand } from './catalog/catalog-cli';
 import { loadConfig, type Config } from './config';
 import { createDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -18,6 +19,7 @@ Commands:
   demo      like start, over a demo database loaded once with the demo data set
             (npm run demo; DATABASE_URL defaults to sqlite:data/demo.db)
 ${USER_USAGE}
+${CATALOG_USAGE}
   help      show this text
 
 The first start over an empty database creates the user admin and prints its
@@ -37,13 +39,20 @@ export const DEMO_DATABASE_URL = 'sqlite:data/demo.db';
  */
 export async function cli(args: readonly string[]): Promise<number> {
   const [command, ...extra] = args;
-  if (extra.length > 0 && command !== 'help' && command !== 'user') return usageError(`Unexpected arguments: ${extra.join(' ')}`);
+  if (extra.length > 0 && command !== 'help' && command !== 'user' && command !== 'provider' && command !== 'vocation') return usageError(`Unexpected arguments: ${extra.join(' ')}`);
   try {
     switch (command) {
       case 'user': {
         const parsed = parseUserCommand(extra);
         if ('problem' in parsed) return usageError(parsed.problem);
         await user(loadConfig(), parsed);
+        return 0;
+      }
+      case 'provider':
+      case 'vocation': {
+        const parsed = parseCatalogCommand(command, extra);
+        if ('problem' in parsed) return usageError(parsed.problem);
+        await catalog(loadConfig(), parsed);
         return 0;
       }
       case 'serve':
@@ -91,6 +100,16 @@ async function user(config: Config, command: UserCommand): Promise<void> {
   try {
     await migrateToLatest(database.db);
     await runUserCommand(database.db, command, { stdin: process.stdin, stdout: process.stdout }, new Date());
+  } finally {
+    await database.close();
+  }
+}
+
+async function catalog(config: Config, command: CatalogCommand): Promise<void> {
+  const database = createDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    await runCatalogCommand(database.db, command, process.stdout, new Date());
   } finally {
     await database.close();
   }

@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { createFirstAdmin, firstAdminNotice } from './auth/first-admin';
+import { seedVocationCatalogue } from './catalog/seed-vocations';
 import type { Config, DatabaseConfig } from './config';
 import { createDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -17,7 +18,10 @@ type ListeningServer = ReturnType<typeof serve>;
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export type StartOptions = {
-  /** Create (and print) the first admin over an empty users table; the demo has its own users. */
+  /**
+   * Create (and print) the first admin over an empty users table and the common vocations
+   * over an empty vocations table; the demo has its own users and vocations.
+   */
   firstAdmin?: boolean;
 };
 
@@ -34,6 +38,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     // Before listening: should the port turn out to be taken, the password is printed all the same.
     const firstAdmin = options.firstAdmin === false ? null : await createFirstAdmin(database.db, new Date());
     if (firstAdmin !== null) process.stdout.write(firstAdminNotice(firstAdmin));
+    // A new office can create its first cohort at once; the demo brings its own list.
+    const seeded = options.firstAdmin === false ? 0 : await seedVocationCatalogue(database.db, new Date());
+    if (seeded > 0) console.log(`Added ${seeded} common vocations; admins edit the list under /admin/vocations.`);
     const app = createApp({
       db: database.db,
       dbKind: database.kind,

@@ -12,6 +12,7 @@ describe('jejak serve over an empty database', () => {
     try {
       const password = /First start: created user admin with password (\S{18}) ; change it after signing in\./.exec(first.stdout)?.[1];
       expect(password).toBeDefined();
+      expect(first.stdout).toContain('Added 40 common vocations');
       // The real server over a real socket: the printed password signs in.
       const res = await fetch(`http://127.0.0.1:${first.port}/api/auth/login`, {
         method: 'POST',
@@ -27,6 +28,7 @@ describe('jejak serve over an empty database', () => {
     await second.stop();
     expect(second.stdout).not.toContain('First start');
     expect(second.stdout).not.toContain('password');
+    expect(second.stdout).not.toContain('vocations');
   });
 });
 

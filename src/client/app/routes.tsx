@@ -79,6 +79,7 @@ export function Routes() {
         <Route path="/reports" component={Reports} />
         <Route path="/admin" component={Admin} />
         <Route path="/admin/providers" component={Admin} />
+        <Route path="/admin/vocations" component={Admin} />
         <Route path="/account" component={AccountScreen} />
         <Route path="/login" component={SignInAgain} />
         <Route default component={NotFoundScreen} />

@@ -2,21 +2,24 @@ import { useLocation } from 'preact-iso';
 import { useOnline } from '../../app/use-online';
 import { useT } from '../../i18n';
 import { FormProblemMessage } from '../../ui/FormProblemMessage';
+import { GettingStarted } from './GettingStarted';
 import { ProvidersSection } from './ProvidersSection';
 import { UsersSection } from './UsersSection';
+import { VocationsSection } from './VocationsSection';
 import { useAdminData } from './use-admin-data';
 
 const SECTIONS = [
   { href: '/admin', label: 'admin.users.title' },
   { href: '/admin/providers', label: 'admin.providers.title' },
+  { href: '/admin/vocations', label: 'admin.vocations.title' },
 ] as const;
 
-/** Users and training providers. Online only: nothing here is kept on the device. */
+/** Users, training providers and vocations. Online only: nothing here is kept on the device. */
 export function AdminScreen() {
   const t = useT();
   const online = useOnline();
   const { path } = useLocation();
-  const { state, reload, putUser, putProvider } = useAdminData();
+  const { state, reload, putUser, putProvider, putVocation } = useAdminData();
 
   return (
     <section class="screen">
@@ -42,9 +45,12 @@ export function AdminScreen() {
           </button>
         </div>
       )}
+      {state.kind === 'loaded' && <GettingStarted facts={state.data} />}
       {state.kind === 'loaded' &&
         (path === '/admin/providers' ? (
           <ProvidersSection providers={state.data.providers} onProvider={putProvider} />
+        ) : path === '/admin/vocations' ? (
+          <VocationsSection vocations={state.data.vocations} onVocation={putVocation} />
         ) : (
           <UsersSection users={state.data.users} providers={state.data.providers} onUser={putUser} />
         ))}

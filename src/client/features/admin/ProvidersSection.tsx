@@ -1,18 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { Provider } from '../../../shared/schema/provider.schema';
 import { useT } from '../../i18n';
+import { ActiveToggle } from './ActiveToggle';
 import { createProvider, updateProvider } from './admin-api';
 import { ProviderForm } from './ProviderForm';
 
 type Props = { providers: readonly Provider[]; onProvider: (provider: Provider) => void };
 
-/** Training providers: the list, a form to add one, one open for editing at a time. */
+/** Training providers: the list (active first), a form to add one, one open for editing at a time. */
 export function ProvidersSection({ providers, onProvider }: Props) {
   const t = useT();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const sorted = [...providers].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...providers].sort((a, b) => Number(a.deleted) - Number(b.deleted) || a.name.localeCompare(b.name));
 
   return (
     <section aria-labelledby="providers-title">
@@ -54,7 +55,7 @@ export function ProvidersSection({ providers, onProvider }: Props) {
               {provider.phone !== null && ` · ${provider.phone}`}
             </p>
             {provider.address !== '' && <p class="card__meta">{provider.address}</p>}
-            {provider.deleted && <p class="badge badge--off">{t('admin.providers.deleted')}</p>}
+            {provider.deleted && <p class="badge badge--off">{t('admin.catalog.inactive')}</p>}
             {editing === provider.id ? (
               <ProviderForm
                 provider={provider}
@@ -79,6 +80,15 @@ export function ProvidersSection({ providers, onProvider }: Props) {
                   {t('common.edit')}
                   <span class="visually-hidden"> {provider.name}</span>
                 </button>
+                <ActiveToggle
+                  name={provider.name}
+                  deleted={provider.deleted}
+                  save={(deleted) => updateProvider(provider.id, { deleted })}
+                  onSaved={({ provider: saved }) => {
+                    onProvider(saved);
+                    setNotice(t(saved.deleted ? 'admin.catalog.deactivated' : 'admin.catalog.restored', { name: saved.name }));
+                  }}
+                />
               </div>
             )}
           </li>

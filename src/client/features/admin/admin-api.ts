@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { CreateUserRequest, UpdateUserRequest, UserSummary } from '../../../shared/api/auth.api';
 import { PROVIDER_KINDS, type Provider } from '../../../shared/schema/provider.schema';
+import type { Vocation } from '../../../shared/schema/vocation.schema';
 import { ROLES } from '../../../shared/schema/user.schema';
 import { apiRequest, type ApiOutcome as Outcome } from '../../api/api-request';
 
@@ -30,6 +31,14 @@ const ProviderWire = v.object({
   kind: v.picklist(PROVIDER_KINDS),
   address: v.string(),
   phone: v.nullable(v.string()),
+});
+
+const VocationWire = v.object({
+  id: v.string(),
+  createdAt: v.string(),
+  updatedAt: v.string(),
+  deleted: v.boolean(),
+  name: v.string(),
 });
 
 async function call<S extends v.GenericSchema>(
@@ -70,6 +79,21 @@ export function createProvider(body: ProviderInput): Promise<Outcome<{ provider:
   return call('/api/providers', { method: 'POST', body }, v.object({ provider: ProviderWire }));
 }
 
-export function updateProvider(id: string, patch: ProviderInput): Promise<Outcome<{ provider: Provider }>> {
+/** A rename, an edit of any field, or `deleted` alone to deactivate (true) or restore (false). */
+export type ProviderPatchInput = Partial<ProviderInput & { deleted: boolean }>;
+
+export function updateProvider(id: string, patch: ProviderPatchInput): Promise<Outcome<{ provider: Provider }>> {
   return call(`/api/providers/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }, v.object({ provider: ProviderWire }));
+}
+
+export function fetchVocations(): Promise<Outcome<{ vocations: Vocation[] }>> {
+  return call('/api/vocations', {}, v.object({ vocations: v.array(VocationWire) }));
+}
+
+export function createVocation(body: { name: string }): Promise<Outcome<{ vocation: Vocation }>> {
+  return call('/api/vocations', { method: 'POST', body }, v.object({ vocation: VocationWire }));
+}
+
+export function updateVocation(id: string, patch: { name?: string; deleted?: boolean }): Promise<Outcome<{ vocation: Vocation }>> {
+  return call(`/api/vocations/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }, v.object({ vocation: VocationWire }));
 }

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { UserSummary } from '../../../shared/api/auth.api';
 import type { Provider } from '../../../shared/schema/provider.schema';
+import type { Vocation } from '../../../shared/schema/vocation.schema';
 import { useOnline } from '../../app/use-online';
 import type { FormProblem } from '../../ui/form-errors';
-import { fetchProviders, fetchUsers } from './admin-api';
+import { fetchProviders, fetchUsers, fetchVocations } from './admin-api';
 
-type Data = { users: UserSummary[]; providers: Provider[] };
+type Data = { users: UserSummary[]; providers: Provider[]; vocations: Vocation[] };
 type State = { kind: 'waiting' } | { kind: 'loaded'; data: Data } | { kind: 'failed'; problem: FormProblem };
 
 function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
@@ -13,7 +14,7 @@ function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
 }
 
 /**
- * Users and providers, straight from the server (admin data is not kept on the device).
+ * Users, providers and vocations, straight from the server (admin data is not kept on the device).
  * Loads when online, and again on coming online if it had not loaded yet.
  */
 export function useAdminData() {
@@ -22,13 +23,13 @@ export function useAdminData() {
 
   const load = useCallback(async () => {
     setState({ kind: 'waiting' });
-    const [users, providers] = await Promise.all([fetchUsers(), fetchProviders()]);
-    if (users.kind === 'ok' && providers.kind === 'ok') {
-      setState({ kind: 'loaded', data: { users: users.value.users, providers: providers.value.providers } });
+    const [users, providers, vocations] = await Promise.all([fetchUsers(), fetchProviders(), fetchVocations()]);
+    if (users.kind === 'ok' && providers.kind === 'ok' && vocations.kind === 'ok') {
+      setState({ kind: 'loaded', data: { users: users.value.users, providers: providers.value.providers, vocations: vocations.value.vocations } });
       return;
     }
-    const failure = users.kind === 'ok' ? providers : users;
-    if (failure.kind === 'ok') return;
+    const failure = [users, providers, vocations].find((outcome) => outcome.kind !== 'ok');
+    if (failure === undefined) return;
     setState({ kind: 'failed', problem: failure.kind === 'unreachable' ? { kind: 'unreachable' } : { kind: 'error', code: failure.error.code } });
   }, []);
 
@@ -45,5 +46,6 @@ export function useAdminData() {
     reload: load,
     putUser: (user: UserSummary) => update((data) => ({ ...data, users: upsert(data.users, user) })),
     putProvider: (provider: Provider) => update((data) => ({ ...data, providers: upsert(data.providers, provider) })),
+    putVocation: (vocation: Vocation) => update((data) => ({ ...data, vocations: upsert(data.vocations, vocation) })),
   };
 }
