@@ -18,6 +18,7 @@ export const FIELD_ERROR_CODES = [
   'nik-length',
   'nik-province',
   'nik-birth-date',
+  'nik-belongs-to-other',
   'phone-invalid',
   'username-format',
   'provider-required',
@@ -73,6 +74,7 @@ const EN: Record<ErrorCode, string> = {
   'nik-province': 'NIK digits 1–2 (province code) cannot be 00',
   'nik-birth-date':
     'NIK digits 7–12 must be a birth date DDMMYY (day + 40 for women)',
+  'nik-belongs-to-other': 'this NIK belongs to someone else; check it',
   'phone-invalid': 'must be an Indonesian phone number such as 0812-3456-7890',
   'username-format': 'may use 3–32 lowercase letters, digits, dots, dashes or underscores',
   'provider-required': 'provider staff must belong to a provider',

@@ -79,6 +79,7 @@ export const en: Dictionary = {
     'mutation.cohort.create': 'New cohort',
     'mutation.cohort.update': 'Cohort changed',
     'mutation.enrollment.create': 'New participant',
+    'mutation.enrollment.withdraw': 'Participant withdrawn',
     'mutation.enrollment.update': 'Participant record changed',
 
     'signOut.action': 'Sign out',
@@ -211,6 +212,7 @@ export const en: Dictionary = {
     'nik-length': 'NIK must have exactly 16 digits',
     'nik-province': 'NIK digits 1–2 (province code) cannot be 00',
     'nik-birth-date': 'NIK digits 7–12 must be a birth date DDMMYY (day + 40 for women)',
+    'nik-belongs-to-other': 'this NIK belongs to someone else; check it',
     'phone-invalid': 'must be an Indonesian phone number such as 0812-3456-7890',
     'username-format': 'may use 3–32 lowercase letters, digits, dots, dashes or underscores',
     'provider-required': 'provider staff must belong to a provider',

@@ -82,6 +82,7 @@ const messages = {
   'mutation.cohort.create': 'Angkatan baru',
   'mutation.cohort.update': 'Perubahan angkatan',
   'mutation.enrollment.create': 'Peserta baru',
+  'mutation.enrollment.withdraw': 'Penarikan peserta',
   'mutation.enrollment.update': 'Perubahan data peserta',
 
   'signOut.action': 'Keluar',
@@ -216,6 +217,7 @@ const errors: Record<ErrorCode, string> = {
   'nik-length': 'NIK harus tepat 16 angka',
   'nik-province': 'dua angka pertama NIK (kode provinsi) tidak boleh 00',
   'nik-birth-date': 'angka ke-7 sampai ke-12 NIK harus tanggal lahir DDMMYY (tanggal + 40 untuk perempuan)',
+  'nik-belongs-to-other': 'NIK ini milik orang lain; periksa lagi',
   'phone-invalid': 'harus nomor telepon Indonesia, misalnya 0812-3456-7890',
   'username-format': 'gunakan 3–32 huruf kecil, angka, titik, tanda hubung atau garis bawah',
   'provider-required': 'staf lembaga pelatihan harus terhubung ke lembaganya',

@@ -42,9 +42,11 @@ function RefusedChange({ entry, onDiscard }: { entry: OutboxEntry; onDiscard: ()
   const link = linkOf(entry);
   const current = entry.rejection?.current;
   const issues = fieldIssuesOf(entry.rejection?.details);
+  const typed = typedPerson(entry);
   return (
     <li class="sync__refused-item">
       <strong>{what}</strong>
+      {typed !== null && <span>{typed}</span>}
       <span>{asSentence(errorText(entry.rejection?.code ?? 'internal'))}</span>
       {issues.map(({ path, code }) => (
         <span key={path} class="muted">
@@ -62,12 +64,22 @@ function RefusedChange({ entry, onDiscard }: { entry: OutboxEntry; onDiscard: ()
   );
 }
 
-/** The alumnus screen the change was about, when there is one. */
+/**
+ * The screen the change was about, when there is one. A refused enrolment made no
+ * person, so it leads back to its cohort, where the clerk enrols again.
+ */
 function linkOf(entry: OutboxEntry): string | null {
-  const args = entry.args as { id?: unknown; alumnusId?: unknown; alumnus?: { id?: unknown } } | null;
-  const id =
-    entry.name === 'alumnus.update-contact' ? args?.id : entry.name === 'follow-up.log' ? args?.alumnusId : entry.name === 'enrollment.create' ? args?.alumnus?.id : undefined;
+  const args = entry.args as { id?: unknown; alumnusId?: unknown; cohortId?: unknown } | null;
+  if (entry.name === 'enrollment.create') return typeof args?.cohortId === 'string' ? `/cohorts/${encodeURIComponent(args.cohortId)}` : null;
+  const id = entry.name === 'alumnus.update-contact' ? args?.id : entry.name === 'follow-up.log' ? args?.alumnusId : undefined;
   return typeof id === 'string' ? `/alumni/${encodeURIComponent(id)}` : null;
+}
+
+/** What the user typed of a refused enrolment (NIK and name), so they can tell which one it was. */
+function typedPerson(entry: OutboxEntry): string | null {
+  if (entry.name !== 'enrollment.create') return null;
+  const person = (entry.args as { alumnus?: { nik?: unknown; name?: unknown } } | null)?.alumnus;
+  return typeof person?.nik === 'string' && typeof person.name === 'string' ? `${person.nik} · ${person.name}` : null;
 }
 
 /** The field issues of an `invalid-body` refusal (`[{ path, code }]`), when that is what `details` holds. */

@@ -110,6 +110,15 @@ export const LOCAL_APPLIERS: { [N in MutationName]: Applier<N> } = {
       if (changes(enrollment, patch)) await store.put('enrollments', { ...enrollment, ...patch, updatedAt: at } satisfies Enrollment);
     },
   },
+
+  'enrollment.withdraw': {
+    async apply({ store, at }, args) {
+      const enrollment = await store.get('enrollments', args.id);
+      if (enrollment === undefined) throw new LocalRefusal('not-found', 'id');
+      if (enrollment.deleted) return;
+      await store.put('enrollments', { ...enrollment, deleted: true, updatedAt: at });
+    },
+  },
 };
 
 /**
@@ -134,6 +143,7 @@ export function touchedKeys(name: string, args: unknown): string[] {
       return alumnusId === null ? [recordKey('enrollments', id)] : [recordKey('enrollments', id), recordKey('alumni', alumnusId)];
     }
     case 'enrollment.update':
+    case 'enrollment.withdraw':
       return [recordKey('enrollments', id)];
     default:
       return [];

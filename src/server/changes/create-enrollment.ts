@@ -4,7 +4,7 @@ import type { NewEnrollmentRequest } from '../../shared/api/enrollments.api';
 import { AlumnusSchema, EnrollmentSchema, type Alumnus, type Enrollment } from '../../shared/schema';
 import { assertAllowed, assertCohortInScope, lockAlumnusScopes, providerSyncScope, syncScopesOfAlumnus } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
-import { findAlumnus, findAlumnusByNik, insertAlumnus, updateAlumnusRow } from '../db/alumni.repository';
+import { findAlumnus, findAlumnusByNik, hasRecordsAttached, insertAlumnus, updateAlumnusRow } from '../db/alumni.repository';
 import { findCohort } from '../db/cohorts.repository';
 import { findEnrollment, findEnrollmentOf, insertEnrollment } from '../db/enrollments.repository';
 import type { Database } from '../db/schema';
@@ -12,6 +12,7 @@ import { DomainError } from '../errors';
 import { alumnusPuts, membershipChanges } from '../sync/alumnus-changes';
 import { recordChanges } from '../sync/change-feed';
 import type { Actor } from './actor';
+import { sameName } from '../../shared/domain/same-name';
 import { validRecord } from './valid-record';
 
 export type CreatedEnrollment = {
@@ -25,8 +26,10 @@ export type CreatedEnrollment = {
 
 /**
  * Enrols a person in a cohort of the actor's own provider, NIK first: one person trained
- * twice is one alumnus with two enrollments, so a known NIK reuses that alumnus (and its
- * identity fields win over the ones sent). The same NIK twice in one cohort is a 409.
+ * twice is one alumnus with two enrollments, so a known NIK reuses that alumnus when the
+ * name and birth date sent agree with it (its identity fields then win over the ones
+ * sent), and is refused with `nik-belongs-to-other` when they do not. The same NIK twice
+ * in one cohort is a 409.
  *
  * The person enters the provider's sync scope (and leaves `unassigned`): the feed gets
  * them and their whole follow-up history there, so the provider sees its new trainee.
@@ -46,9 +49,12 @@ export async function createEnrollment(trx: Kysely<Database>, actor: Actor, inpu
 
   const at = now.toISOString();
   let alumnus = await findAlumnusByNik(trx, person.nik);
+  if (alumnus !== undefined) {
+    await lockAlumnusScopes(trx, alumnus.id, 'change');
+    await assertSamePerson(trx, alumnus, person);
+  }
   const alumnusCreated = alumnus === undefined;
   const restored = alumnus?.deleted === true;
-  if (alumnus !== undefined) await lockAlumnusScopes(trx, alumnus.id, 'change');
   const scopesBefore = alumnus === undefined ? [] : await syncScopesOfAlumnus(trx, alumnus.id);
   if (alumnus === undefined) {
     assertAllowed(user, 'write-alumnus');
@@ -60,10 +66,17 @@ export async function createEnrollment(trx: Kysely<Database>, actor: Actor, inpu
     await insertAlumnus(trx, alumnus);
     await recordAudit(trx, { userId: user.id, clientId: actor.clientId, mutation: 'alumnus.create', entity: 'alumni', entityId: alumnus.id, before: null, after: alumnus, at: now });
   } else if (restored) {
-    // A person removed by mistake comes back when enrolled again, rather than being unreachable by NIK.
-    const live: Alumnus = { ...alumnus, deleted: false, updatedAt: at };
+    // A person removed by mistake comes back when enrolled again, rather than being unreachable
+    // by NIK. A record removed with nothing attached (a mistyped NIK's, withdrawn) takes the
+    // identity now sent: the NIK is this person's, and no one else held that record.
+    const { id: _clientId, ...identity } = person;
+    const replaced = !sameName(alumnus.name, person.name) || alumnus.birthDate !== person.birthDate;
+    const live: Alumnus = replaced
+      ? validRecord(AlumnusSchema, { ...alumnus, ...identity, deleted: false, updatedAt: at })
+      : { ...alumnus, deleted: false, updatedAt: at };
     await updateAlumnusRow(trx, live);
-    await recordAudit(trx, { userId: user.id, clientId: actor.clientId, mutation: 'alumnus.restore', entity: 'alumni', entityId: alumnus.id, before: alumnus, after: live, at: now });
+    const mutation = replaced ? 'alumnus.replace' : 'alumnus.restore';
+    await recordAudit(trx, { userId: user.id, clientId: actor.clientId, mutation, entity: 'alumni', entityId: alumnus.id, before: alumnus, after: live, at: now });
     alumnus = live;
   }
 
@@ -85,6 +98,19 @@ export async function createEnrollment(trx: Kysely<Database>, actor: Actor, inpu
     ...(alumnusCreated || restored ? await alumnusPuts(trx, alumnus.id) : []),
   ], now);
   return { enrollment, alumnus, alumnusCreated, created: true };
+}
+
+/**
+ * A known NIK attaches its person only when the request proves it means them: the name
+ * (as `sameName` forgives it) and the birth date agree. Otherwise a typo or a guessed NIK
+ * would hand a stranger's file to whoever typed it, so the refusal repeats nothing of
+ * what is stored. A removed record with nothing attached (no enrolment, no follow-up:
+ * a mistyped NIK's person, withdrawn) passes: it is given to the new person.
+ */
+async function assertSamePerson(trx: Kysely<Database>, known: Alumnus, person: NewEnrollmentRequest['alumnus']): Promise<void> {
+  if (sameName(known.name, person.name) && known.birthDate === person.birthDate) return;
+  if (known.deleted && !(await hasRecordsAttached(trx, known.id))) return;
+  throw new DomainError('nik-belongs-to-other', 409, { details: [{ path: 'alumnus.nik', code: 'nik-belongs-to-other' }] });
 }
 
 /** The stored enrollment when `id` was already used for this cohort and NIK; 409 when for another. */

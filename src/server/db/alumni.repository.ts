@@ -75,3 +75,11 @@ export async function updateAlumnusRow(db: Kysely<Database>, alumnus: Alumnus): 
   const { id, ...fields } = toRow(alumnus);
   await db.updateTable('alumni').set(fields).where('id', '=', id).execute();
 }
+
+/** Whether anything live hangs on this alumnus: an enrolment not withdrawn, or any follow-up. */
+export async function hasRecordsAttached(db: Kysely<Database>, id: string): Promise<boolean> {
+  const enrolment = await db.selectFrom('enrollments').select('id').where('alumnusId', '=', id).where('deleted', '=', 0).limit(1).executeTakeFirst();
+  if (enrolment !== undefined) return true;
+  const followUp = await db.selectFrom('followUps').select('id').where('alumnusId', '=', id).limit(1).executeTakeFirst();
+  return followUp !== undefined;
+}

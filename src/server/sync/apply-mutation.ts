@@ -8,6 +8,7 @@ import { updateAlumnusContact } from '../changes/update-alumnus-contact';
 import { updateCohort } from '../changes/update-cohort';
 import { updateEnrollment } from '../changes/update-enrollment';
 import { voidFollowUp } from '../changes/void-follow-up';
+import { withdrawEnrollment } from '../changes/withdraw-enrollment';
 import type { Database } from '../db/schema';
 
 type Apply<N extends MutationName> = (trx: Kysely<Database>, actor: Actor, args: MutationArgs<N>, now: Date) => Promise<unknown>;
@@ -25,6 +26,7 @@ const APPLY: { [N in MutationName]: Apply<N> } = {
   'cohort.update': (trx, actor, args, now) => updateCohort(trx, actor, args, now),
   'enrollment.create': (trx, actor, args, now) => createEnrollment(trx, actor, args, now),
   'enrollment.update': (trx, actor, args, now) => updateEnrollment(trx, actor, args, now),
+  'enrollment.withdraw': (trx, actor, args, now) => withdrawEnrollment(trx, actor, args, now),
 };
 
 export async function applyMutation<N extends MutationName>(trx: Kysely<Database>, actor: Actor, name: N, args: MutationArgs<N>, now: Date): Promise<void> {

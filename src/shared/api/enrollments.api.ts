@@ -45,6 +45,16 @@ export const EnrollmentPatchSchema = v.partial(
 );
 export type EnrollmentPatch = v.InferOutput<typeof EnrollmentPatchSchema>;
 
+/**
+ * `POST /api/enrollments/:id/withdraw`: takes back an enrolment made in error (the wrong
+ * person, the wrong cohort), with the reason, which the audit log keeps. The person
+ * leaves the provider's records unless enrolled there elsewhere.
+ */
+export const WithdrawEnrollmentSchema = v.object({
+  reason: v.pipe(v.string('invalid-type'), v.trim(), v.minLength(1, 'reason-required'), v.maxLength(500, 'too-long')),
+});
+export type WithdrawEnrollmentRequest = v.InferOutput<typeof WithdrawEnrollmentSchema>;
+
 /** `alumnusCreated` is false when the NIK named a known person, whose record is returned. */
 export type NewEnrollmentResponse = { enrollment: Enrollment; alumnus: Alumnus; alumnusCreated: boolean };
 export type EnrollmentResponse = { enrollment: Enrollment };

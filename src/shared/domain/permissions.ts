@@ -17,6 +17,7 @@ export const ACTIONS = [
   'write-alumnus', // identity fields: NIK, name, birth date…
   'write-cohort',
   'write-enrollment',
+  'withdraw-enrollment', // an enrolment made in error: its provider's staff, or an admin
   'manage-users',
   'manage-providers',
   'manage-vocations',
@@ -35,10 +36,11 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     'write-alumnus',
     'write-cohort',
     'write-enrollment',
+    'withdraw-enrollment',
   ],
   supervisor: ['read-data', 'read-reports', 'export', 'read-audit', 'void-any-follow-up'],
   // Admins set up cohorts for any provider they choose (issue 6); enrolling stays with the LPK.
-  admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'read-audit', 'read-reports', 'export', 'write-cohort'],
+  admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'read-audit', 'read-reports', 'export', 'write-cohort', 'withdraw-enrollment'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { AlumnusContactPatchSchema } from '../api/alumni.api';
 import { CohortPatchSchema, NewCohortSchema } from '../api/cohorts.api';
-import { EnrollmentPatchSchema, NewEnrollmentSchema } from '../api/enrollments.api';
+import { EnrollmentPatchSchema, NewEnrollmentSchema, WithdrawEnrollmentSchema } from '../api/enrollments.api';
 import { NewFollowUpSchema, VoidFollowUpSchema } from '../api/follow-ups.api';
 import { IdSchema } from '../schema/common.schema';
 
@@ -43,6 +43,8 @@ const CreateEnrollmentArgs = v.object({
 
 const UpdateEnrollmentArgs = v.object({ id: IdSchema, patch: EnrollmentPatchSchema, base: EnrollmentPatchSchema });
 
+const WithdrawEnrollmentArgs = v.object({ id: IdSchema, ...WithdrawEnrollmentSchema.entries });
+
 export const MUTATIONS = {
   'follow-up.log': { version: 1, args: LogFollowUpArgs },
   'follow-up.void': { version: 1, args: VoidFollowUpArgs },
@@ -51,6 +53,7 @@ export const MUTATIONS = {
   'cohort.update': { version: 1, args: UpdateCohortArgs },
   'enrollment.create': { version: 1, args: CreateEnrollmentArgs },
   'enrollment.update': { version: 1, args: UpdateEnrollmentArgs },
+  'enrollment.withdraw': { version: 1, args: WithdrawEnrollmentArgs },
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -162,7 +162,7 @@ describe('the sync cycle against the real server', () => {
     const enrollmentId = anId();
     await staffA.mutate('enrollment.create', {
       id: enrollmentId, cohortId: cohortA.id,
-      alumnus: { id: madeHere, nik: bOnly.nik, name: 'Bambang', gender: 'female', birthDate: bOnly.birthDate, education: 'smk' },
+      alumnus: { id: madeHere, nik: bOnly.nik, name: 'BAMBANG  BRAVO', gender: 'female', birthDate: bOnly.birthDate, education: 'smk' },
     });
     expect(await staffA.db.alumni.get(madeHere)).toBeDefined();
 

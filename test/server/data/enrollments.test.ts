@@ -38,9 +38,9 @@ describeEachDialect('the enrollments API', (kind) => {
       { mutation: 'enrollment.create', entity: 'enrollments', userId: world.users.staffA.id, before: null, after: first.body.enrollment },
     ]);
 
-    // Trained again at provider B, typed a little differently: the same person, B's staff now see them too.
+    // Trained again at provider B, typed a little differently (capitals, spaces): the same person, B's staff now see them too.
     const enrolmentId = '7d1e5c9a-2222-4ccc-9ddd-abcdefabcdef';
-    const again = { id: enrolmentId, cohortId: world.cohortB.id, alumnus: { ...PERSON, nik: '6472016203980004', name: 'FAJAR N.' }, outcome: 'graduated', graduationDate: '2024-04-30' };
+    const again = { id: enrolmentId, cohortId: world.cohortB.id, alumnus: { ...PERSON, nik: '6472016203980004', name: ' FAJAR  NUGROHO' }, outcome: 'graduated', graduationDate: '2024-04-30' };
     const second = await send<NewEnrollmentResponse>('POST', '/api/enrollments', world.users.staffB.cookie, again);
     expect(second.status).toBe(201);
     expect(second.body.alumnusCreated).toBe(false);

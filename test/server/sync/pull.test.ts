@@ -91,7 +91,7 @@ describeEachDialect('sync pull', (kind) => {
       mutation(1, 'follow-up.log', followUpArgs(world.bOnly.id, { notes: 'Bravo secret' })),
       mutation(2, 'cohort.update', { id: world.cohortB.id, patch: { title: 'Bravo renamed' }, base: { title: world.cohortB.title } }),
       mutation(3, 'cohort.create', { id: cohortB2, vocationId: world.vocationId, title: 'Bravo 2', fundingSource: 'apbn', budgetYear: 2024, startDate: '2024-09-02', endDate: '2024-09-30' }),
-      mutation(4, 'enrollment.create', { id: randomUUID(), cohortId: cohortB2, alumnus: { id: randomUUID(), nik: world.bOnly.nik, name: 'x', gender: 'female', birthDate: '1995-05-15', education: 'sma' } }),
+      mutation(4, 'enrollment.create', { id: randomUUID(), cohortId: cohortB2, alumnus: { id: randomUUID(), nik: world.bOnly.nik, name: world.bOnly.name, gender: 'female', birthDate: '1995-05-15', education: 'sma' } }),
       mutation(5, 'alumnus.update-contact', { id: world.bOnly.id, patch: { address: 'Bravo street' } }),
       mutation(6, 'alumnus.update-contact', { id: world.shared.id, patch: { address: 'Jl. Ganda 2' } }),
       mutation(7, 'follow-up.log', followUpArgs(world.shared.id)),

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import {
-  EnrollmentPatchSchema, NewEnrollmentSchema, type EnrollmentResponse, type NewEnrollmentResponse,
+  EnrollmentPatchSchema, NewEnrollmentSchema, WithdrawEnrollmentSchema, type EnrollmentResponse, type NewEnrollmentResponse,
 } from '../../../shared/api/enrollments.api';
 import { assertAllowed } from '../../access/scope';
 import type { AppEnv } from '../../auth/context';
@@ -9,6 +9,7 @@ import { apiActor } from '../../changes/actor';
 import { createEnrollment } from '../../changes/create-enrollment';
 import { runChange } from '../../changes/run-change';
 import { updateEnrollment } from '../../changes/update-enrollment';
+import { withdrawEnrollment } from '../../changes/withdraw-enrollment';
 import { parseBody } from '../../http/parse-body';
 import { pathId } from '../../http/path-id';
 import type { RouteDeps } from '../data.routes';
@@ -31,6 +32,15 @@ export function enrollmentsRoutes({ db, clock }: RouteDeps): Hono<AppEnv> {
       const patch = await parseBody(c, EnrollmentPatchSchema);
       const now = clock();
       const enrollment = await runChange(db, (trx) => updateEnrollment(trx, apiActor(actor), { id, patch }, now));
+      return c.json({ enrollment } satisfies EnrollmentResponse);
+    })
+    .post('/enrollments/:id/withdraw', async (c) => {
+      const actor = currentUser(c);
+      assertAllowed(actor, 'withdraw-enrollment');
+      const id = pathId(c, 'enrollment');
+      const { reason } = await parseBody(c, WithdrawEnrollmentSchema);
+      const now = clock();
+      const enrollment = await runChange(db, (trx) => withdrawEnrollment(trx, apiActor(actor), { id, reason }, now));
       return c.json({ enrollment } satisfies EnrollmentResponse);
     });
 }
