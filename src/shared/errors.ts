@@ -52,6 +52,9 @@ export const REQUEST_ERROR_CODES = [
   'conflict',
   'update-required',
   'unknown-mutation',
+  'constraint-violation',
+  'failed-repeatedly',
+  'superseded',
   'unavailable',
   'internal',
 ] as const;
@@ -104,6 +107,9 @@ const EN: Record<ErrorCode, string> = {
   conflict: 'the record was changed by someone else meanwhile',
   'update-required': 'this version of the app is too old for the server; update the app (your queued changes are kept)',
   'unknown-mutation': 'the server does not know this kind of change; update the app',
+  'constraint-violation': 'the database cannot store this change as it is (a value is out of range or breaks a rule); it was set aside so the changes after it could be sent',
+  'failed-repeatedly': 'the server failed to apply this change several times; it was set aside so the changes after it could be sent',
+  superseded: 'someone else changed this field later; their value was kept and yours stays in the field history',
   unavailable: 'the server is busy or briefly unavailable; your changes are kept and sent again shortly',
   internal: 'something went wrong on the server',
 };

@@ -55,7 +55,8 @@ describeEachDialect('the API', (kind) => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const res = await unhealthy.request('/api/health');
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ ok: false, database: kind });
+    expect(await res.json()).toMatchObject({ ok: false, database: 'unavailable' });
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(log).toHaveBeenCalledOnce();
     log.mockRestore();
   });

@@ -145,7 +145,8 @@ function postgresUrl(database: string): string {
   return url.toString();
 }
 
-async function admin(statement: string): Promise<void> {
+/** Runs one statement as the PostgreSQL administrator (outside any test database). */
+export async function admin(statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: withDefaultUser(ADMIN_URL), connectionTimeoutMillis: 3000 });
   await client.connect();
   try {

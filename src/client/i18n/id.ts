@@ -247,6 +247,9 @@ const errors: Record<ErrorCode, string> = {
   conflict: 'data ini telah diubah orang lain',
   'update-required': 'versi aplikasi ini terlalu lama untuk server; perbarui aplikasi (perubahan yang menunggu tetap disimpan)',
   'unknown-mutation': 'server tidak mengenal jenis perubahan ini; perbarui aplikasi',
+  'constraint-violation': 'basis data tidak dapat menyimpan perubahan ini apa adanya (ada nilai di luar batas atau melanggar aturan); perubahan ini disisihkan agar perubahan berikutnya tetap terkirim',
+  'failed-repeatedly': 'server berulang kali gagal menerapkan perubahan ini; perubahan ini disisihkan agar perubahan berikutnya tetap terkirim',
+  superseded: 'orang lain mengubah isian ini belakangan; nilainya yang dipakai, dan nilai Anda tetap tersimpan di riwayat isian',
   unavailable: 'server sedang sibuk atau tidak tersedia sebentar; perubahan Anda disimpan dan dikirim lagi sebentar lagi',
   internal: 'terjadi kesalahan di server',
 };

@@ -69,7 +69,23 @@ function postgresDialect(url: string): Dialect {
   // numbers. Set per pool, not on pg's global type registry.
   const types = new pg.TypeOverrides();
   types.setTypeParser(PG_INT8_OID, 'text', Number);
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: withDefaultUser(url), types, max: 10 }) });
+  const pool = new pg.Pool({ connectionString: withDefaultUser(url), types, max: 10 });
+  watchConnectionErrors(pool);
+  return new PostgresDialect({ pool });
+}
+
+/**
+ * A connection the server loses (a restart, a failover, pg_terminate_backend) is
+ * reported by pg as an `error` event, on the pool for an idle connection and on the
+ * client for one in use between queries; unheard, either ends the process. Heard, the
+ * dead connection is dropped from the pool, the request that used it answers 503, and
+ * the next one connects afresh once the database is back.
+ */
+function watchConnectionErrors(pool: pg.Pool): void {
+  pool.on('error', (error) => console.error(`PostgreSQL: an idle connection was lost: ${error.message}`));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => console.error(`PostgreSQL: a connection in use was lost: ${error.message}`));
+  });
 }
 
 /**

@@ -83,6 +83,14 @@ export interface MutationResultsTable {
   at: string;
 }
 
+export interface MutationFailuresTable {
+  clientId: string;
+  mid: number;
+  attempts: number;
+  lastError: string;
+  at: string;
+}
+
 export interface AuditLogTable {
   id: string;
   userId: string;
@@ -131,6 +139,7 @@ export interface Database {
   clients: ClientsTable;
   changeLog: ChangeLogTable;
   mutationResults: MutationResultsTable;
+  mutationFailures: MutationFailuresTable;
   auditLog: AuditLogTable;
   fieldClocks: FieldClocksTable;
   fieldHistory: FieldHistoryTable;

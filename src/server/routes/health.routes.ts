@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseKind } from '../db/database';
 import type { Database } from '../db/schema';
+import { RETRY_AFTER_SECONDS } from '../http/on-error';
 
 type HealthDeps = { db: Kysely<Database>; dbKind: DatabaseKind; version: string };
 
@@ -22,6 +23,6 @@ export function healthRoutes({ db, dbKind, version }: HealthDeps): Hono {
     );
     return reachable
       ? c.json({ ok: true, version, database: dbKind })
-      : c.json({ ok: false, version, database: dbKind, error: 'database unreachable' }, 503);
+      : c.json({ ok: false, version, database: 'unavailable', error: 'database unreachable' }, 503, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
   });
 }

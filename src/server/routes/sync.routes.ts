@@ -8,6 +8,7 @@ import type { Database } from '../db/schema';
 import { pullChanges } from '../sync/pull';
 import { pushMutations, type PushHooks } from '../sync/push';
 import { parseSyncBody } from './sync/parse-sync-body';
+import { RETRY_AFTER_SECONDS } from '../http/on-error';
 
 export type SyncRouteDeps = { db: Kysely<Database>; clock: Clock; syncHooks?: PushHooks };
 
@@ -24,7 +25,7 @@ export function syncRoutes({ db, clock, syncHooks = {} }: SyncRouteDeps): Hono<A
       assertAllowed(user, 'read-data');
       const request = await parseSyncBody(c, PushRequestSchema);
       const outcome = await pushMutations(db, user, request, clock, syncHooks);
-      return outcome.ok ? c.json(outcome.response satisfies PushResponse) : c.json(outcome.response, 503);
+      return outcome.ok ? c.json(outcome.response satisfies PushResponse) : c.json(outcome.response, 503, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
     })
     .post('/sync/pull', async (c) => {
       const user = currentUser(c);

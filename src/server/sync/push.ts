@@ -10,6 +10,8 @@ import { checkMutation, type Rejection } from './check-mutation';
 import { claimClient, lockClient, settleMutations, settledResults, type Settlement } from './clients.repository';
 import { deferWrites, type Deferral } from '../db/deferred-writes';
 import { isUniqueViolation } from '../db/unique-violation';
+import { isPermanentDatabaseError, isTransientDatabaseError } from '../db/database-errors';
+import { failedAttempts, forgetFailures, recordFailedAttempt } from './mutation-failures.repository';
 
 export type PushHooks = {
   /**
@@ -36,17 +38,27 @@ export type PushOutcome = { ok: true; response: PushResponse } | { ok: false; re
 export const MUTATIONS_PER_TRANSACTION = 250;
 
 /**
+ * Failed attempts after which a mutation that keeps failing the same way (a bug, a value
+ * the database refuses in a way no check caught) is refused rather than tried again: the
+ * device then sends what it queued after it. A few, so a fault that clears by itself
+ * (a deploy, a lock) does not cost anyone a change.
+ */
+export const MAX_FAILED_ATTEMPTS = 5;
+
+/**
  * Applies a device's queued mutations in `mid` order, each at most once.
  *
  * Each mutation runs in a savepoint of its group's transaction, which also advances the
  * device's `lastMid` and stores the result: a change and the record of it commit
  * together, so a push retried after a lost response skips exactly what was applied, and
  * answers the stored results for it. A permanent refusal (a DomainError: invalid, out of
- * scope, conflict…) rolls the change back to its savepoint and is recorded as rejected —
- * it also advances `lastMid`, so a refused change never wedges the queue. Anything else
- * (the database busy or gone) rolls the group back and stops: the mutations before the
- * failing one are applied again and committed, and the rest is answered `ok: false` for
- * the client to retry with backoff.
+ * scope, conflict…; a constraint the database enforces) rolls the change back to its
+ * savepoint and is recorded as rejected — it also advances `lastMid`, so a refused change
+ * never wedges the queue. Anything else rolls the group back and stops: the mutations
+ * before the failing one are applied again and committed, and the rest is answered
+ * `ok: false` for the client to retry with backoff. Only the database being away or busy
+ * may fail for ever; any other failure is counted against its mutation, which is refused
+ * as `failed-repeatedly` once it failed MAX_FAILED_ATTEMPTS times.
  */
 export async function pushMutations(db: Kysely<Database>, user: SessionUser, request: PushRequest, clock: Clock, hooks: PushHooks = {}): Promise<PushOutcome> {
   const { clientId } = request;
@@ -61,18 +73,37 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
 
   const unsettled = mutations.filter(({ mid }) => mid > lastMid);
   const instants = strictlyLater(clock);
+  const attempts = unsettled.length === 0 ? new Map<number, number>() : await failedAttempts(db, clientId, lastMid);
+  const context: PushContext = { user, clientId, now: instants, hooks, attempts };
   for (let start = 0; start < unsettled.length; start += MUTATIONS_PER_TRANSACTION) {
     const group = unsettled.slice(start, start + MUTATIONS_PER_TRANSACTION);
-    const settled = await settleGroup(db, user, clientId, group, instants, hooks);
+    const settled = await settleGroup(db, context, group);
     results.push(...settled.results);
     if (settled.lastMid !== null) lastMid = Math.max(lastMid, settled.lastMid);
     if (settled.failure !== null) {
-      console.error(`sync push of client ${clientId} stopped at mid ${settled.failure.mid}:`, settled.failure.error);
+      const { mid, error } = settled.failure;
+      if (isTransientDatabaseError(error)) {
+        console.error(`sync push of client ${clientId} stopped at mid ${mid}, the database is unavailable:`, error instanceof Error ? error.message : error);
+      } else {
+        const count = await recordFailedAttempt(db, clientId, mid, error, clock()).catch(() => null);
+        console.error(`sync push of client ${clientId} failed at mid ${mid} (attempt ${count ?? '?'} of ${MAX_FAILED_ATTEMPTS}):`, error);
+      }
       return { ok: false, response: { lastMid, results, error: { code: 'unavailable', message: describeError('unavailable') } } };
     }
   }
+  if (attempts.size > 0) await forgetFailures(db, clientId, lastMid);
   return { ok: true, response: { lastMid, results } };
 }
+
+/** What every mutation of one push shares. */
+type PushContext = {
+  user: SessionUser;
+  clientId: string;
+  now: () => Date;
+  hooks: PushHooks;
+  /** Failed attempts so far, by mid. */
+  attempts: ReadonlyMap<number, number>;
+};
 
 /**
  * The time of each mutation: the clock, but always after the previous one of this push.
@@ -102,16 +133,16 @@ type GroupOutcome = { results: MutationResult[]; lastMid: number | null; failure
  * before it are settled again in a transaction of their own, so what could be applied
  * is not lost with the failing one.
  */
-async function settleGroup(db: Kysely<Database>, user: SessionUser, clientId: string, group: readonly Mutation[], now: () => Date, hooks: PushHooks): Promise<GroupOutcome> {
+async function settleGroup(db: Kysely<Database>, context: PushContext, group: readonly Mutation[]): Promise<GroupOutcome> {
   let failedAt = -1;
   try {
-    return { ...(await settleInOneTransaction(db, user, clientId, group, now, hooks, (index) => (failedAt = index))), failure: null };
+    return { ...(await settleInOneTransaction(db, context, group, (index) => (failedAt = index))), failure: null };
   } catch (error) {
     const failing = group[failedAt];
     const failure = { mid: failing?.mid ?? group[0]?.mid ?? 0, error };
     if (failedAt <= 0) return { results: [], lastMid: null, failure };
     try {
-      return { ...(await settleInOneTransaction(db, user, clientId, group.slice(0, failedAt), now, hooks, () => {})), failure };
+      return { ...(await settleInOneTransaction(db, context, group.slice(0, failedAt), () => {})), failure };
     } catch {
       return { results: [], lastMid: null, failure };
     }
@@ -120,13 +151,11 @@ async function settleGroup(db: Kysely<Database>, user: SessionUser, clientId: st
 
 async function settleInOneTransaction(
   db: Kysely<Database>,
-  user: SessionUser,
-  clientId: string,
+  context: PushContext,
   group: readonly Mutation[],
-  now: () => Date,
-  hooks: PushHooks,
   onMutation: (index: number) => void,
 ): Promise<Omit<GroupOutcome, 'failure'>> {
+  const { clientId, now, hooks } = context;
   const settledBefore: number[] = [];
   const outcome = await db.transaction().execute(async (trx) => {
     // The device's row stays locked to the commit: a second tab's push of the same mids waits, then skips them.
@@ -141,7 +170,7 @@ async function settleInOneTransaction(
         continue;
       }
       const at = now();
-      const result = await settleOne(trx, deferral, user, clientId, mutation, at);
+      const result = await settleOne(trx, deferral, context, mutation, at);
       settled.push({ result, at });
       if (result.status === 'applied') applied.push(index);
       lastMid = mutation.mid;
@@ -168,10 +197,14 @@ async function settleInOneTransaction(
  * A unique-key race with another writer is tried once more (its checks then see the
  * other's row), then refused as `conflict`. Throws only transient errors.
  */
-async function settleOne(trx: Kysely<Database>, deferral: Deferral, user: SessionUser, clientId: string, mutation: Mutation, now: Date): Promise<MutationResult> {
+async function settleOne(trx: Kysely<Database>, deferral: Deferral, context: PushContext, mutation: Mutation, now: Date): Promise<MutationResult> {
   const checked = checkMutation(mutation, now);
   if (!checked.ok) return { mid: mutation.mid, status: 'rejected', ...checked.rejection };
-  const actor = { user, clientId, hlc: checked.mutation.hlc };
+  const failures = context.attempts.get(mutation.mid) ?? 0;
+  if (failures >= MAX_FAILED_ATTEMPTS) {
+    return { mid: mutation.mid, status: 'rejected', code: 'failed-repeatedly', message: `${describeError('failed-repeatedly')} (${failures} attempts)` };
+  }
+  const actor = { user: context.user, clientId: context.clientId, hlc: checked.mutation.hlc };
   for (let attempt = 1; ; attempt += 1) {
     const mark = deferral.mark();
     await sql`savepoint mutation`.execute(trx);
@@ -180,13 +213,29 @@ async function settleOne(trx: Kysely<Database>, deferral: Deferral, user: Sessio
       await sql`release savepoint mutation`.execute(trx);
       return { mid: mutation.mid, status: 'applied' };
     } catch (error) {
-      await sql`rollback to savepoint mutation`.execute(trx);
-      await sql`release savepoint mutation`.execute(trx);
+      await undoSavepoint(trx, error);
       deferral.rollbackTo(mark);
       if (error instanceof DomainError) return { mid: mutation.mid, status: 'rejected', ...rejectionOf(error) };
-      if (!isUniqueViolation(error)) throw error;
-      if (attempt === 2) return { mid: mutation.mid, status: 'rejected', code: 'conflict', message: describeError('conflict') };
+      if (isUniqueViolation(error)) {
+        if (attempt === 2) return { mid: mutation.mid, status: 'rejected', code: 'conflict', message: describeError('conflict') };
+        continue;
+      }
+      if (isPermanentDatabaseError(error)) {
+        console.error(`sync push of client ${context.clientId}: mid ${mutation.mid} (${mutation.name}) refused by the database:`, error);
+        return { mid: mutation.mid, status: 'rejected', code: 'constraint-violation', message: describeError('constraint-violation') };
+      }
+      throw error;
     }
+  }
+}
+
+/** Back to the mutation's savepoint; when even that fails (the connection is gone), the original error is what counts. */
+async function undoSavepoint(trx: Kysely<Database>, original: unknown): Promise<void> {
+  try {
+    await sql`rollback to savepoint mutation`.execute(trx);
+    await sql`release savepoint mutation`.execute(trx);
+  } catch {
+    throw original;
   }
 }
 

@@ -11,7 +11,8 @@ export const PROTOCOL_VERSION = 1;
 export const ClientIdSchema = v.pipe(v.string('invalid-type'), v.uuid('invalid-id'));
 
 export const MutationSchema = v.object({
-  mid: v.pipe(v.number('invalid-type'), v.integer('invalid-type'), v.minValue(1, 'out-of-range')),
+  /** A positive safe integer: a mid past 2^53 cannot be told from its neighbours, nor stored in every database column. */
+  mid: v.pipe(v.number('invalid-type'), v.integer('invalid-type'), v.minValue(1, 'out-of-range'), v.maxValue(Number.MAX_SAFE_INTEGER, 'out-of-range')),
   name: v.pipe(v.string('invalid-type'), v.maxLength(60, 'too-long')),
   version: v.pipe(v.number('invalid-type'), v.integer('invalid-type'), v.minValue(1, 'out-of-range')),
   args: v.unknown(),
