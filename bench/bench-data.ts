@@ -19,7 +19,7 @@ export type BenchCounts = { alumni: number; followUps: number; enrollments: numb
  * puts a data set in it (one row per record and scope, versions per scope).
  */
 export async function createBenchDatabase(path: string, target: { alumni: number; followUps: number }): Promise<BenchCounts> {
-  const data = generateDemoData();
+  const data = generateDemoData('2026-12-05');
   const database = createDatabase({ kind: 'sqlite', path });
   try {
     await migrateToLatest(database.db);

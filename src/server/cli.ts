@@ -1,3 +1,4 @@
+import { dateInZone } from '../shared/domain/dates';
 import { buildIfStale } from './build-if-stale';
 import { CATALOG_USAGE, parseCatalogCommand, runCatalogCommand, type CatalogCommand } from './catalog/catalog-cli';
 import { loadConfig, type Config } from './config';
@@ -122,7 +123,8 @@ async function demo(config: Config): Promise<void> {
   const database = createDatabase(config.database);
   try {
     await migrateToLatest(database.db);
-    const result = await seedDemo(database.db, generateDemoData());
+    // The story runs up to the day the demo is made, in the office's time zone.
+    const result = await seedDemo(database.db, generateDemoData(dateInZone(new Date())));
     console.log(result === 'seeded' ? 'Demo data loaded.' : 'Demo data already loaded.');
     console.log(`\nDemo accounts, each with the password ${DEMO_PASSWORD} :\n${formatUserTable(await listUsers(database.db))}`);
   } finally {

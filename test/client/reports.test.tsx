@@ -22,8 +22,8 @@ import { useRealServer } from './real-server';
  * the real server in process, and from the same records on the device when the server
  * cannot be reached — both must say the same thing.
  */
-const demo = generateDemoData();
 const TODAY = dateInZone(new Date());
+const demo = generateDemoData(TODAY);
 const SLOW = { timeout: 30_000 };
 const LAST_SYNC = '2024-09-02T01:00:00.000Z';
 

@@ -12,8 +12,10 @@ import type {
 } from '../../shared/schema';
 import { COHORT_PLAN, OFFICERS, PROVIDERS, VOCATIONS, type ProviderSeed, type VocationSeed } from './catalog';
 import { officeTime, workdayOnOrAfter, workdayOnOrBefore } from './clock';
-import type { Trainee } from './follow-up-writer';
-import { AUGUST, planAugust, writeFollowUps } from './follow-ups';
+import { certify, initials } from './certification';
+import { FollowUpWriter, type Trainee } from './follow-up-writer';
+import { AUGUST, byContactTime, planAugust, writeFollowUps } from './follow-ups';
+import { writeLaterFollowUps } from './later-follow-ups';
 import { KECAMATAN, landline, mobilePhone, personName, pickKecamatan, streetAddress, type Kecamatan } from './names';
 import { Rng } from './random';
 
@@ -21,8 +23,12 @@ import { Rng } from './random';
  * The demo data set: one budget year of a manpower office in Bontang shaped like the
  * 2024 example in DESIGN.md — 1,370 enrollments (748 apbd-murni, 622 apbd-perubahan),
  * 53 employed and 36 in business among murni graduates as of 31 August, one LPK
- * barbershop cohort of 20 with 5 barbershops. Deterministic for a seed: ids come from the
- * seeded stream and timestamps from the data, so runs and tests see the same records.
+ * barbershop cohort of 20 with 5 barbershops — carried on to `today`: the February 2025
+ * competency assessments with their certificates, and the follow-ups since, so the
+ * worklist on `today` holds overdue, this week's and later people as an office's would.
+ * Deterministic for a seed and a day: ids come from the seeded stream and timestamps
+ * from the data, so runs and tests see the same records. The 2024 records are drawn
+ * first, so they are the same whatever `today` is.
  */
 export type DemoData = {
   providers: Provider[];
@@ -46,7 +52,7 @@ const EXTRA_OFFICER_FROM = '2024-09-02';
 
 type Draft = { provider: ProviderSeed; vocation: VocationSeed; funding: FundingSource; size: number; start: IsoDate; end: IsoDate };
 
-export function generateDemoData(seed = 2024): DemoData {
+export function generateDemoData(today: IsoDate, seed = 2024): DemoData {
   const rng = new Rng(seed);
   const setup = { createdAt: officeTime(SETUP_DAY, 9), updatedAt: officeTime(SETUP_DAY, 9) };
 
@@ -144,11 +150,24 @@ export function generateDemoData(seed = 2024): DemoData {
     for (let i = returning.length; i < d.size; i += 1) enrol(d, newcomer(d));
   }
 
-  const followUps = writeFollowUps({
-    rng, officers, supervisor, extraOfficerFrom: EXTRA_OFFICER_FROM, plan, barberCohortId: barberCohort.id,
+  const writer = new FollowUpWriter(rng, officers, EXTRA_OFFICER_FROM);
+  const story2024 = writeFollowUps({
+    rng, writer, supervisor, plan, barberCohortId: barberCohort.id,
     murni: trainees.murni, perubahan: trainees.perubahan, repeaters: new Set(repeaters.map((t) => t.alumnus.id)),
   });
-  return { providers, vocations, cohorts, alumni, enrollments, followUps, users };
+
+  // From here on the records depend on `today`; everything above is the 2024 story.
+  const codes = {
+    provider: new Map(providers.map((p) => [p.id, initials(p.name)])),
+    vocation: new Map(vocations.map((v) => [v.id, initials(v.name).padEnd(3, 'X').slice(0, 3)])),
+  };
+  const certified = certify(rng, cohorts, enrollments, codes, today);
+  // One entry per person, their latest graduation: the one the due dates count from.
+  const latest = new Map<string, Trainee>();
+  for (const t of [...trainees.murni, ...trainees.perubahan]) latest.set(t.alumnus.id, t);
+  const later = writeLaterFollowUps(rng, writer, [...latest.values()], story2024, today);
+  const followUps = [...story2024, ...later.sort(byContactTime)];
+  return { providers, vocations, cohorts: certified.cohorts, alumni, enrollments: certified.enrollments, followUps, users };
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];

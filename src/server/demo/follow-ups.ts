@@ -1,7 +1,7 @@
 import { addDays, type IsoDate } from '../../shared/domain/dates';
 import type { FollowUp, UnreachedReason, User } from '../../shared/schema';
 import { daysBetween, nextWorkday, officeTime, randomWorkday } from './clock';
-import { FollowUpWriter, type Finding, type Trainee } from './follow-up-writer';
+import type { FollowUpWriter, Finding, Trainee } from './follow-up-writer';
 import type { Rng } from './random';
 
 /**
@@ -46,10 +46,9 @@ export function planAugust(rng: Rng, graduates: readonly Trainee[], barberCohort
 
 export type Scenario = {
   rng: Rng;
-  officers: readonly User[];
+  /** Writes the records; it remembers each person's job and business for later contacts. */
+  writer: FollowUpWriter;
   supervisor: User;
-  /** The day the fourth officer joined (for the perubahan wave). */
-  extraOfficerFrom: IsoDate;
   murni: readonly Trainee[];
   plan: ReadonlyMap<string, AugustStatus>;
   perubahan: readonly Trainee[];
@@ -59,8 +58,7 @@ export type Scenario = {
 };
 
 export function writeFollowUps(s: Scenario): FollowUp[] {
-  const { rng } = s;
-  const writer = new FollowUpWriter(rng, s.officers, s.extraOfficerFrom);
+  const { rng, writer } = s;
   const lastContact = new Map<string, IsoDate>();
   const log = (t: Trainee, date: IsoDate, finding: Finding) => {
     lastContact.set(t.alumnus.id, date);
@@ -146,7 +144,12 @@ export function writeFollowUps(s: Scenario): FollowUp[] {
     log(t, final, pickFinding(rng, t, since, business));
   }
 
-  return writer.records.sort((a, b) => (a.contactedAt < b.contactedAt ? -1 : a.contactedAt > b.contactedAt ? 1 : a.id < b.id ? -1 : 1));
+  return [...writer.records].sort(byContactTime);
+}
+
+/** Contact time, then id: the order records are stored and listed in. */
+export function byContactTime(a: FollowUp, b: FollowUp): number {
+  return a.contactedAt < b.contactedAt ? -1 : a.contactedAt > b.contactedAt ? 1 : a.id < b.id ? -1 : 1;
 }
 
 function findingFor(rng: Rng, status: AugustStatus, since: IsoDate, final: IsoDate, reason: UnreachedReason): Finding {
@@ -170,7 +173,7 @@ function pickFinding(rng: Rng, t: Trainee, since: IsoDate, business: (t: Trainee
   return kind === 'employed' ? { status: 'employed', since } : { status: 'seeking' };
 }
 
-function unreachedReason(rng: Rng): UnreachedReason {
+export function unreachedReason(rng: Rng): UnreachedReason {
   return rng.weighted([['no-answer', 50], ['wrong-number', 18], ['moved', 15], ['refused', 5], ['other', 12]] as const);
 }
 

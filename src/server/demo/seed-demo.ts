@@ -13,10 +13,10 @@ export const DEMO_PASSWORD = 'jejak-demo-2024';
 export const DATASET_KEY = 'dataset';
 const DEMO = 'demo';
 
-// Old SQLite builds allow 999 bound values per statement (PostgreSQL 65535); wide
-// tables such as follow_ups therefore get fewer rows per INSERT.
-const MAX_PARAMETERS = 999;
-const MAX_ROWS_PER_INSERT = 100;
+// SQLite (3.32 on, as better-sqlite3 bundles it) binds up to 32,766 values per statement,
+// PostgreSQL 65,535; wide tables such as follow_ups therefore get fewer rows per INSERT.
+const MAX_PARAMETERS = 30_000;
+const MAX_ROWS_PER_INSERT = 500;
 
 /**
  * Loads the demo data set into an empty database, once. All or nothing: one

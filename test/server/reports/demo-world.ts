@@ -18,6 +18,8 @@ export type DemoWorld = {
 };
 
 let data: DemoData | undefined;
+/** The day the demo is made for: pinned, so the records and figures never move. */
+export const DEMO_WORLD_TODAY = '2026-12-05';
 
 /**
  * The demo data set seeded once per dialect per file (seeding ~1,400 people takes
@@ -27,7 +29,7 @@ let data: DemoData | undefined;
 export function useDemoWorld(kind: DatabaseKind): { readonly current: DemoWorld } {
   let world: DemoWorld | undefined;
   beforeAll(async () => {
-    data ??= generateDemoData();
+    data ??= generateDemoData(DEMO_WORLD_TODAY);
     const database = await createTestDatabase(kind, { migrated: true });
     await seedDemo(database.db, data);
     const app = createApp({ db: database.db, dbKind: kind, version: 'test' });
