@@ -16,7 +16,8 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 60_000,
+  // Generous: a first sync downloads the whole demo (about 6,000 records) on a busy machine.
+  timeout: 150_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Pixel 5'],

@@ -9,12 +9,17 @@ import type { Rng } from './random';
 
 /** The first working Monday of 2025: the office picks the follow-ups up after the new year. */
 const RESUMED_ON: IsoDate = '2025-01-06';
+/** Share of 3- and 6-month milestones the office leaves to the 12-month tracer round. */
+const TRACER_SHARE = 0.85;
 /** Most due people are reached within weeks; the rest wait for a quieter month. */
-const ON_TIME_SHARE = 0.45;
+const ON_TIME_SHARE = 0.7;
 /** After this many failed attempts in a row the officer stops trying for half a year. */
 const MAX_ATTEMPTS = 3;
-/** Each person's loop ends long before this; it only guards against a rule that never moves on. */
-const MAX_CONTACTS = 16;
+/**
+ * Contacts per person after 2024, at most: the office's four officers cannot call 1,300
+ * people at every milestone, and every contact is a record each device downloads.
+ */
+const MAX_CONTACTS = 8;
 
 type Current = 'employed' | 'business' | 'seeking' | 'unknown';
 
@@ -52,9 +57,15 @@ export function writeLaterFollowUps(
     for (let n = 0; n < MAX_CONTACTS; n += 1) {
       const due = nextDueDate(person.graduationDate, contacts);
       if (due === null) break;
-      const lag = rng.chance(ON_TIME_SHARE) ? rng.int(-5, 21) : rng.int(60, 240);
-      // The backlog of 2024 is worked off over the first quarter, not in one January.
-      const wanted = due < RESUMED_ON ? addDays(RESUMED_ON, rng.int(0, 80)) : addDays(due, lag);
+      const lag = rng.chance(ON_TIME_SHARE) ? rng.int(-5, 21) : rng.int(30, 120);
+      // An early milestone is mostly left for the yearly tracer round (11–13 months after
+      // graduation), whose one contact covers it too; the 2024 backlog otherwise goes
+      // over the first quarter, not all in one January.
+      const tracer = addMonths(person.graduationDate, 11);
+      const wanted =
+        due < tracer && rng.chance(TRACER_SHARE) ? addDays(tracer, rng.int(0, 45))
+        : due < RESUMED_ON ? addDays(RESUMED_ON, rng.int(0, 80))
+        : addDays(due, lag);
       const date = workdayOnOrAfter(wanted > last ? wanted : addDays(last, 1));
       if (date >= today) break;
       const finding = nextFinding(rng, person, current, last, date);
@@ -97,12 +108,12 @@ function nextFinding(rng: Rng, person: Trainee, current: Current, last: IsoDate,
 function nextDate(rng: Rng, graduated: IsoDate, date: IsoDate, finding: Finding, failures: number): IsoDate | null {
   const milestonesDone = date >= addMonths(graduated, 11);
   if (finding.status === 'unreached') {
-    if (failures < MAX_ATTEMPTS && rng.chance(0.6)) return addDays(date, rng.int(7, 21));
+    if (failures < MAX_ATTEMPTS && rng.chance(0.3)) return addDays(date, rng.int(7, 21));
     return milestonesDone ? addDays(date, rng.int(150, 200)) : null;
   }
   if (finding.status === 'seeking') {
     if (!milestonesDone) return rng.chance(0.4) ? addDays(date, rng.int(45, 75)) : null;
-    return rng.chance(0.6) ? addDays(date, rng.int(150, 200)) : null;
+    return rng.chance(0.45) ? addDays(date, rng.int(150, 200)) : null;
   }
   // Past the 12-month milestone, a few in work or business get a yearly call (a new
   // job, a business that grew); for the rest the follow-up is done.

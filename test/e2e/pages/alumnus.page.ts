@@ -13,7 +13,7 @@ export class AlumnusPage {
   /** Opens the page; the person shows once this device holds them (after the first sync). */
   async open(alumnus: Pick<ServerAlumnus, 'id' | 'name'>) {
     await this.page.goto(`/alumni/${alumnus.id}`);
-    await expect(this.heading).toHaveText(alumnus.name, { timeout: 30_000 });
+    await expect(this.heading).toHaveText(alumnus.name, { timeout: 90_000 });
   }
 
   get heading() {

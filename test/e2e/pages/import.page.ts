@@ -36,7 +36,7 @@ export class ImportPage {
   async open(cohortId: string) {
     await this.page.goto(`/import?cohort=${cohortId}`);
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Impor peserta');
-    await expect(this.page.getByLabel('Angkatan tujuan', { exact: true })).toHaveValue(cohortId, { timeout: 30_000 });
+    await expect(this.page.getByLabel('Angkatan tujuan', { exact: true })).toHaveValue(cohortId, { timeout: 90_000 });
   }
 
   async chooseFile(path: string) {

@@ -72,7 +72,7 @@ export class ShellPage {
   /** Waits until a sync has completed on this device (the panel names the last one), then closes the panel. */
   async waitForSync() {
     await this.syncStatus.click();
-    await expect(this.page.getByRole('region', { name: 'Sinkronisasi' })).toContainText('Sinkron terakhir', { timeout: 30_000 });
+    await expect(this.page.getByRole('region', { name: 'Sinkronisasi' })).toContainText('Sinkron terakhir', { timeout: 90_000 });
     await this.page.keyboard.press('Escape');
     await expect(this.syncStatus).toHaveAttribute('aria-expanded', 'false');
   }

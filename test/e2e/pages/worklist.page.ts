@@ -30,7 +30,7 @@ export class WorklistPage {
   /** Waits until the overdue group shows rows; the data arrives with the first sync. */
   async expectOverdueRows() {
     await expect(this.heading).toHaveText('Daftar tindak lanjut');
-    await expect(this.summary).toHaveText(/^\d[\d.]* alumni perlu ditindaklanjuti\.$/, { timeout: 30_000 });
+    await expect(this.summary).toHaveText(/^\d[\d.]* alumni perlu ditindaklanjuti\.$/, { timeout: 90_000 });
     await expect(this.rows(this.group('Terlambat')).first()).toBeVisible();
   }
 
