@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { UserSummary } from '../../../shared/api/auth.api';
+import { pageOf } from '../../../shared/domain/list-query';
 import type { Provider } from '../../../shared/schema/provider.schema';
 import { useT } from '../../i18n';
+import { ListPager } from '../../ui/ListPager';
 import { CreateUserForm } from './CreateUserForm';
 import { UserCard } from './UserCard';
+import { NO_USER_FILTERS, UserFilters, filterUsers } from './UserFilters';
 
 type Props = {
   users: readonly UserSummary[];
@@ -23,7 +26,10 @@ export function UsersSection({ users, providers, onUser }: Props) {
   const [creating, setCreating] = useState(false);
   const [editor, setEditor] = useState<RowEditor>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [filters, setFilters] = useState(NO_USER_FILTERS);
+  const [page, setPage] = useState(1);
   const providerNames = new Map(providers.map((provider) => [provider.id, provider.name]));
+  const shown = pageOf(filterUsers([...users].sort(byName), filters, providerNames), page);
 
   return (
     <section aria-labelledby="users-title">
@@ -52,8 +58,16 @@ export function UsersSection({ users, providers, onUser }: Props) {
           }}
         />
       )}
+      <UserFilters
+        values={filters}
+        onChange={(values) => {
+          setFilters(values);
+          setPage(1);
+        }}
+      />
+      {shown.total === 0 && <p class="muted">{t('list.noMatch')}</p>}
       <ul class="cards">
-        {[...users].sort(byName).map((user) => (
+        {shown.rows.map((user) => (
           <UserCard
             key={user.id}
             user={user}
@@ -76,6 +90,7 @@ export function UsersSection({ users, providers, onUser }: Props) {
           />
         ))}
       </ul>
+      {shown.pages > 1 && <ListPager page={shown} onPage={setPage} />}
     </section>
   );
 }

@@ -1,6 +1,12 @@
+import { useMemo, useState } from 'preact/hooks';
+import { pageOf } from '../../../shared/domain/list-query';
 import { isAllowed, userMay } from '../../../shared/domain/permissions';
 import { useUser } from '../../auth/SessionProvider';
+import { useT } from '../../i18n';
+import { ListPager } from '../../ui/ListPager';
 import { CohortList } from './CohortList';
+import { CohortListFilters } from './CohortListFilters';
+import { NO_COHORT_FILTERS, cohortFilterChoices, filterCohortRows } from './cohort-list-filter';
 import { useCohortsWords } from './cohorts-words';
 import { Reminders } from './Reminders';
 import { useCohortList } from './use-cohort-list';
@@ -10,7 +16,13 @@ import './cohorts.css';
 export function CohortsScreen() {
   const w = useCohortsWords();
   const user = useUser();
+  const t = useT();
   const list = useCohortList();
+  const [filters, setFilters] = useState(NO_COHORT_FILTERS);
+  const [page, setPage] = useState(1);
+  const rows = list?.rows ?? [];
+  const choices = useMemo(() => cohortFilterChoices(rows), [rows]);
+  const shown = pageOf(filterCohortRows(rows, filters), page);
   return (
     <section class="screen cohorts">
       <div class="section-head">
@@ -27,7 +39,18 @@ export function CohortsScreen() {
         <>
           {/* Reminders are for those who can act on them: the provider's own staff. */}
           {isAllowed(user.role, 'write-enrollment') && <Reminders reminders={list.reminders} titles={list.titles} />}
-          <CohortList rows={list.rows} />
+          {list.rows.length > 0 && (
+            <CohortListFilters
+              values={filters}
+              choices={choices}
+              onChange={(values) => {
+                setFilters(values);
+                setPage(1);
+              }}
+            />
+          )}
+          {list.rows.length > 0 && shown.total === 0 ? <p class="muted">{t('list.noMatch')}</p> : <CohortList rows={shown.rows} />}
+          {shown.pages > 1 && <ListPager page={shown} onPage={setPage} />}
         </>
       )}
     </section>
