@@ -159,7 +159,7 @@ export function generateDemoData(today: IsoDate, seed = 2024): DemoData {
   // From here on the records depend on `today`; everything above is the 2024 story.
   const codes = {
     provider: new Map(providers.map((p) => [p.id, initials(p.name)])),
-    vocation: new Map(vocations.map((v) => [v.id, initials(v.name).padEnd(3, 'X').slice(0, 3)])),
+    vocation: new Map(vocations.map((v) => [v.id, v.name.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()])),
   };
   const certified = certify(rng, cohorts, enrollments, codes, today);
   // One entry per person, their latest graduation: the one the due dates count from.
