@@ -150,14 +150,43 @@ export function filterWorklist(rows: readonly WorklistRow[], filters: WorklistFi
   );
 }
 
-/** The list's order: bucket, due date, name (as Indonesian sorts it), id. */
+/**
+ * The list's order: bucket; within "overdue" the people nobody has tried yet first (a
+ * first contact tells the most), then the milestone missed longest ago; then due date,
+ * name (as Indonesian sorts it), id.
+ */
 export function compareWorklistRows(a: WorklistRow, b: WorklistRow): number {
   return (
     DUE_BUCKETS.indexOf(a.bucket) - DUE_BUCKETS.indexOf(b.bucket) ||
+    (a.bucket === 'overdue' ? neverContactedFirst(a) - neverContactedFirst(b) : 0) ||
     compareText(a.dueDate, b.dueDate) ||
     a.alumnus.name.localeCompare(b.alumnus.name, 'id') ||
     compareText(a.alumnus.id, b.alumnus.id)
   );
+}
+
+function neverContactedFirst(row: WorklistRow): number {
+  return row.status === 'never-contacted' ? 0 : 1;
+}
+
+/** One kecamatan's rows, in list order; people with no kecamatan recorded come last (`kecamatan` null). */
+export type KecamatanGroup = { kecamatan: string | null; rows: WorklistRow[] };
+
+/**
+ * Rows grouped by kecamatan for planning visits: kecamatan by name, rows kept in the
+ * order they come in (so each group keeps the list's order), the unknown area last.
+ */
+export function groupByKecamatan(rows: readonly WorklistRow[]): KecamatanGroup[] {
+  const groups = new Map<string | null, WorklistRow[]>();
+  for (const row of rows) {
+    const key = row.alumnus.kecamatan.trim() || null;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return [...groups]
+    .map(([kecamatan, grouped]) => ({ kecamatan, rows: grouped }))
+    .sort((a, b) => (a.kecamatan === null ? 1 : b.kecamatan === null ? -1 : a.kecamatan.localeCompare(b.kecamatan, 'id')));
 }
 
 function latestReached(followUps: readonly FollowUp[]): FollowUp | undefined {
