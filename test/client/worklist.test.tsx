@@ -137,7 +137,7 @@ describe('the worklist', () => {
 
     const dedi = rowOf('Dedi Kurniawan');
     expect(dedi.getByText('Barbershop Alfa 1 · 10 hari sejak lulus')).toBeTruthy();
-    expect(dedi.getByText('Status terakhir')).toBeTruthy();
+    expect(dedi.getByText('Status terakhir:')).toBeTruthy();
     expect(dedi.getByText(/^Bekerja,/).textContent).toBe(`Bekerja, ${formatDate(daysAgo(8), 'id')}`);
     expect(dedi.getByText(formatDate(daysAgo(5), 'id')).closest('time')?.getAttribute('datetime')).toBe(daysAgo(5));
     expect(hrefOf(dedi.getByRole('link', { name: 'Dedi Kurniawan' }))).toBe(`/alumni/${people.dedi.id}`);

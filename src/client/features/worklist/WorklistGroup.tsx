@@ -33,7 +33,7 @@ export function WorklistGroup({ bucket, rows, total = rows.length }: { bucket: D
         <h2 id={headingId}>{w(`bucket.${bucket}`)}</h2>
         {total !== null && <span class={`badge worklist-group__count worklist-group__count--${bucket}`}>{w('bucket.count', { count: total })}</span>}
       </div>
-      <ol class="cards" ref={listRef}>
+      <ol class="worklist-rows" ref={listRef}>
         {rows.slice(0, shown).map((row) => (
           <WorklistRowCard key={row.alumnus.id} row={row} />
         ))}

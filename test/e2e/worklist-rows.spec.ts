@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_USERS, LoginPage } from './pages/login.page';
+import { WorklistPage } from './pages/worklist.page';
+
+/**
+ * The worklist is scanned with a thumb: one row of 72-88 px per person, at least six
+ * people whole on a 360×740 phone, and rows of the same height on a laptop and desktop.
+ */
+const SIZES = [
+  { width: 360, height: 740, atLeast: 6 },
+  { width: 1280, height: 800, atLeast: 6 },
+  { width: 1440, height: 900, atLeast: 6 },
+] as const;
+
+test('the worklist shows one compact row per person, six or more on a 360×740 phone', async ({ page }) => {
+  const worklist = new WorklistPage(page);
+  await new LoginPage(page).signInAs(DEMO_USERS.officer.username);
+  await worklist.expectOverdueRows();
+  const rows = worklist.rows(worklist.group('Terlambat'));
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const boxes = await rows.evaluateAll((items) => items.slice(0, 20).map((item) => item.getBoundingClientRect().toJSON() as DOMRect));
+    for (const box of boxes) {
+      expect(box.height, `row height at ${size.width} px`).toBeGreaterThanOrEqual(72);
+      expect(box.height, `row height at ${size.width} px`).toBeLessThanOrEqual(88);
+    }
+    // Whole rows between the header and the bottom tab bar (phones) or the window's edge:
+    // on the first screen (the heading, summary and filters above), and once scrolled to the list.
+    const navTop = await page.getByRole('navigation').evaluate((nav) => (getComputedStyle(nav).position === 'fixed' ? nav.getBoundingClientRect().top : Infinity));
+    const headerBottom = await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().bottom);
+    const wholeIn = (list: DOMRect[]) => list.filter((box) => box.top >= headerBottom && box.bottom <= Math.min(size.height, navTop)).length;
+    const firstScreen = wholeIn(boxes);
+    await rows.first().evaluate((item, top) => window.scrollBy(0, item.getBoundingClientRect().top - top), headerBottom);
+    const scrolled = wholeIn(await rows.evaluateAll((items) => items.slice(0, 20).map((item) => item.getBoundingClientRect().toJSON() as DOMRect)));
+    console.log(`worklist at ${size.width}×${size.height}: ${firstScreen} people whole on the first screen, ${scrolled} per screen in the list`);
+    expect(scrolled).toBeGreaterThanOrEqual(size.atLeast);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Each row: the name opens the person, and calling or logging is one tap.
+    const first = rows.first();
+    await expect(first.getByRole('link', { name: /^Catat kontak / })).toBeInViewport();
+  }
+});
