@@ -13,7 +13,7 @@ export function screenWordsHook<K extends string>(words: Record<Language, Record
   return function useScreenWords() {
     const [language] = useLanguage();
     const chosen = words[language];
-    return (key, params) => fill(chosen[key], params);
+    return (key, params) => fill(chosen[key], params, language);
   };
 }
 
@@ -22,7 +22,15 @@ export function screenWordsHook<K extends string>(words: Record<Language, Record
  * i18n/translate.ts: reaching into that module from a lazy chunk makes the bundler split
  * the first download into more pieces, which costs more than these lines.
  */
-function fill(template: string, params?: TranslateParams): string {
+export function fill(template: string, params: TranslateParams | undefined, language: Language): string {
   if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : placeholder));
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(params, name) ? shown(name, params[name], language) : placeholder));
+}
+
+/** Counts read as the language groups them ("1.306 alumni", "1,306 alumni"); years, ids and numbers of a sort stay as they are. */
+const COUNTS = new Set(['count', 'all', 'total', 'shown', 'seats', 'imported', 'valid', 'rejected', 'days']);
+const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+
+function shown(name: string, value: unknown, language: Language): string {
+  return typeof value === 'number' && COUNTS.has(name) ? value.toLocaleString(LOCALES[language]) : String(value);
 }
