@@ -175,16 +175,6 @@ export const en: Dictionary = {
     'common.loading': 'Loading…',
     'common.retry': 'Try again',
 
-    'list.search': 'Search',
-    'list.all': 'All',
-    'list.clear': 'Clear search and filters',
-    'list.noMatch': 'Nothing matches this search and these filters.',
-    'list.range': '{first}–{last} of {total}',
-    'list.pages': 'List pages',
-    'list.previous': 'Previous',
-    'list.next': 'Next',
-    'admin.users.role.all': 'All roles',
-
     'notAllowed.title': 'Not for your role',
     'notAllowed.body': 'This screen is not available to a {role}.',
     'notAllowed.home': 'Go to the start',

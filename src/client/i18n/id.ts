@@ -178,16 +178,6 @@ const messages = {
   'common.loading': 'Memuat…',
   'common.retry': 'Coba lagi',
 
-  'list.search': 'Cari',
-  'list.all': 'Semua',
-  'list.clear': 'Hapus pencarian dan filter',
-  'list.noMatch': 'Tidak ada yang cocok dengan pencarian dan filter ini.',
-  'list.range': '{first}–{last} dari {total}',
-  'list.pages': 'Halaman daftar',
-  'list.previous': 'Sebelumnya',
-  'list.next': 'Berikutnya',
-  'admin.users.role.all': 'Semua peran',
-
   'notAllowed.title': 'Bukan untuk peran Anda',
   'notAllowed.body': 'Layar ini tidak tersedia untuk {role}.',
   'notAllowed.home': 'Ke halaman awal',

@@ -1,5 +1,6 @@
 import type { Page } from '../../shared/domain/list-query';
-import { useLanguage, useT } from '../i18n';
+import { useLanguage } from '../i18n';
+import { useListWords } from './list-words';
 
 type Props = { page: Page<unknown>; onPage: (page: number) => void };
 
@@ -8,19 +9,19 @@ type Props = { page: Page<unknown>; onPage: (page: number) => void };
  * live status, so a screen reader hears where a button press led.
  */
 export function ListPager({ page, onPage }: Props) {
-  const t = useT();
+  const l = useListWords();
   const [language] = useLanguage();
   const count = (n: number) => n.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB');
   return (
-    <nav class="list-pager" aria-label={t('list.pages')}>
+    <nav class="list-pager" aria-label={l('pages')}>
       <button type="button" class="button button--secondary" disabled={page.page <= 1} onClick={() => onPage(page.page - 1)}>
-        {t('list.previous')}
+        {l('previous')}
       </button>
       <p class="list-pager__range" role="status">
-        {t('list.range', { first: count(page.first), last: count(page.last), total: count(page.total) })}
+        {l('range', { first: count(page.first), last: count(page.last), total: count(page.total) })}
       </p>
       <button type="button" class="button button--secondary" disabled={page.page >= page.pages} onClick={() => onPage(page.page + 1)}>
-        {t('list.next')}
+        {l('next')}
       </button>
     </nav>
   );

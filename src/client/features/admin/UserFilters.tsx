@@ -4,6 +4,7 @@ import { ROLES } from '../../../shared/domain/roles';
 import { useT } from '../../i18n';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useListWords } from '../../ui/list-words';
 
 export type UserFilterValues = { query: string; role: string };
 
@@ -23,14 +24,15 @@ type Props = { values: UserFilterValues; onChange: (values: UserFilterValues) =>
 /** Search by name or username and a role filter over the admin's user list. */
 export function UserFilters({ values, onChange }: Props) {
   const t = useT();
+  const l = useListWords();
   return (
     <div class="list-filters" role="search">
-      <TextField label={t('list.search')} name="query" value={values.query} onValue={(query) => onChange({ ...values, query })} />
+      <TextField label={l('search')} name="query" value={values.query} onValue={(query) => onChange({ ...values, query })} />
       <SelectField
         label={t('admin.users.role')}
         name="role"
         value={values.role}
-        options={[{ value: '', label: t('admin.users.role.all') }, ...ROLES.map((value) => ({ value, label: t(`role.${value}`) }))]}
+        options={[{ value: '', label: l('allRoles') }, ...ROLES.map((value) => ({ value, label: t(`role.${value}`) }))]}
         onValue={(role) => onChange({ ...values, role })}
       />
     </div>

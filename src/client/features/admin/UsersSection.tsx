@@ -4,6 +4,7 @@ import { pageOf } from '../../../shared/domain/list-query';
 import type { Provider } from '../../../shared/schema/provider.schema';
 import { useT } from '../../i18n';
 import { ListPager } from '../../ui/ListPager';
+import { useListWords } from '../../ui/list-words';
 import { CreateUserForm } from './CreateUserForm';
 import { UserCard } from './UserCard';
 import { NO_USER_FILTERS, UserFilters, filterUsers } from './UserFilters';
@@ -23,6 +24,7 @@ function byName(a: UserSummary, b: UserSummary): number {
 /** The users, a form to add one, and one row open for editing or a password reset at a time. */
 export function UsersSection({ users, providers, onUser }: Props) {
   const t = useT();
+  const l = useListWords();
   const [creating, setCreating] = useState(false);
   const [editor, setEditor] = useState<RowEditor>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -65,7 +67,7 @@ export function UsersSection({ users, providers, onUser }: Props) {
           setPage(1);
         }}
       />
-      {shown.total === 0 && <p class="muted">{t('list.noMatch')}</p>}
+      {shown.total === 0 && <p class="muted">{l('noMatch')}</p>}
       <ul class="cards">
         {shown.rows.map((user) => (
           <UserCard

@@ -1,6 +1,6 @@
-import { useT } from '../../i18n';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useListWords } from '../../ui/list-words';
 import { NO_COHORT_FILTERS, type Choice, type CohortFilters } from './cohort-list-filter';
 import { useCohortsWords } from './cohorts-words';
 
@@ -14,14 +14,14 @@ const FUNDING = ['apbd-murni', 'apbd-perubahan', 'apbn', 'other'] as const;
 
 /** Search and the four filters over the cohort list; a provider's staff have one provider, so no provider filter. */
 export function CohortListFilters({ values, choices, onChange }: Props) {
-  const t = useT();
+  const l = useListWords();
   const w = useCohortsWords();
-  const all = { value: '', label: t('list.all') };
+  const all = { value: '', label: l('all') };
   const set = (key: keyof CohortFilters) => (value: string) => onChange({ ...values, [key]: value });
   const active = Object.values(values).some((value) => value !== '');
   return (
     <div class="list-filters" role="search">
-      <TextField label={t('list.search')} name="query" value={values.query} onValue={set('query')} />
+      <TextField label={l('search')} name="query" value={values.query} onValue={set('query')} />
       {choices.providers.length > 1 && (
         <SelectField label={w('field.provider')} name="providerId" value={values.providerId} options={[all, ...choices.providers]} onValue={set('providerId')} />
       )}
@@ -36,7 +36,7 @@ export function CohortListFilters({ values, choices, onChange }: Props) {
       <SelectField label={w('field.vocation')} name="vocationId" value={values.vocationId} options={[all, ...choices.vocations]} onValue={set('vocationId')} />
       {active && (
         <button type="button" class="button button--secondary list-filters__clear" onClick={() => onChange(NO_COHORT_FILTERS)}>
-          {t('list.clear')}
+          {l('clear')}
         </button>
       )}
     </div>

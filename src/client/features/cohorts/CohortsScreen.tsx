@@ -2,8 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { pageOf } from '../../../shared/domain/list-query';
 import { isAllowed, userMay } from '../../../shared/domain/permissions';
 import { useUser } from '../../auth/SessionProvider';
-import { useT } from '../../i18n';
 import { ListPager } from '../../ui/ListPager';
+import { useListWords } from '../../ui/list-words';
 import { CohortList } from './CohortList';
 import { CohortListFilters } from './CohortListFilters';
 import { NO_COHORT_FILTERS, cohortFilterChoices, filterCohortRows } from './cohort-list-filter';
@@ -16,7 +16,7 @@ import './cohorts.css';
 export function CohortsScreen() {
   const w = useCohortsWords();
   const user = useUser();
-  const t = useT();
+  const l = useListWords();
   const list = useCohortList();
   const [filters, setFilters] = useState(NO_COHORT_FILTERS);
   const [page, setPage] = useState(1);
@@ -49,7 +49,7 @@ export function CohortsScreen() {
               }}
             />
           )}
-          {list.rows.length > 0 && shown.total === 0 ? <p class="muted">{t('list.noMatch')}</p> : <CohortList rows={shown.rows} />}
+          {list.rows.length > 0 && shown.total === 0 ? <p class="muted">{l('noMatch')}</p> : <CohortList rows={shown.rows} />}
           {shown.pages > 1 && <ListPager page={shown} onPage={setPage} />}
         </>
       )}
