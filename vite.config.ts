@@ -11,7 +11,7 @@ const API_TARGET = 'http://127.0.0.1:8080';
  * Officers open the app on cheap phones over weak signal: the JavaScript needed before
  * the first screen shows is held to a gzip budget, and the build fails above it.
  */
-const INITIAL_JS_BUDGET_KB = 57;
+const INITIAL_JS_BUDGET_KB = 58;
 
 /**
  * Initial JS = the entry chunk, every chunk it statically imports (recursively), and the
