@@ -264,8 +264,12 @@ describe('graduation and certification in bulk', () => {
     const { users, makeup } = await seed();
     const { staffA } = users;
     await openCohort(staffA, makeup.cohort);
+    // Nothing ticked: the sticky bar and the form's button offer nothing to apply.
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Ubah peserta terpilih' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Terapkan ke 0 peserta' }).disabled).toBe(true);
 
     click('checkbox', 'Pilih semua peserta');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Ubah peserta terpilih' }).disabled).toBe(false);
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Pilih Dewi Delta' }).checked).toBe(true);
     expect(screen.getByLabelText<HTMLInputElement>('Tanggal lulus').value).toBe('2024-05-31');
     fill('Tanggal lulus', '2024-05-30');

@@ -142,6 +142,9 @@ describe('logging a follow-up', () => {
     const contactTime = screen.getByLabelText<HTMLInputElement>('Waktu kontak');
     expect(contactTime.type).toBe('datetime-local');
     expect(nextDateField().type).toBe('date');
+    // Nothing to propose yet: the hint says so rather than claim a proposal.
+    expect(screen.getByText(/^Tidak ada usulan/)).toBeTruthy();
+    expect(screen.queryByText(/^Diusulkan/)).toBeNull();
 
     // Graduated 30 March 2024; reached on 1 July (the 3-month milestone). Reached on 20
     // August, before the 6-month window opens (30 August): still due at 6 months.
@@ -149,6 +152,7 @@ describe('logging a follow-up', () => {
     fill('Waktu kontak', '2024-08-20T10:00');
     tap('Ya, terhubung');
     await waitFor(() => expect(nextDateField().value).toBe('2024-09-30'));
+    expect(screen.getByText(/^Diusulkan dari jadwal/)).toBeTruthy();
 
     // Reached on 5 September, inside the window: the next is the 12-month milestone.
     fill('Waktu kontak', '2024-09-05T10:00');

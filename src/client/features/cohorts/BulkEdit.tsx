@@ -96,7 +96,7 @@ export function BulkEdit({ rows, endDate }: Props) {
   };
 
   return (
-    <form class="form cohort__bulk" noValidate aria-labelledby={headingId} onSubmit={(event) => void apply(event)}>
+    <form id="bulk-edit" class="form cohort__bulk" noValidate aria-labelledby={headingId} onSubmit={(event) => void apply(event)}>
       <h3 id={headingId}>{w('bulk.title')}</h3>
       <p class="muted">{w('bulk.selected', { count: rows.length })}</p>
       <ChoiceGroup
@@ -163,8 +163,8 @@ export function BulkEdit({ rows, endDate }: Props) {
       <p role="status" class={notice === null ? 'visually-hidden' : notice.ok ? 'notice notice--success' : 'form-problem'}>
         {notice?.text}
       </p>
-      <div class="form__actions">
-        <button type="submit" class="button" disabled={busy}>
+      <div class="form__actions cohort__bulk-actions">
+        <button type="submit" class="button" disabled={busy || rows.length === 0}>
           {w('bulk.apply', { count: rows.length })}
         </button>
       </div>

@@ -96,10 +96,32 @@ export function CohortPage() {
         ) : (
           <>
             <ParticipantTable participants={participants} selectable={mayEnrol} selected={selected} onSelect={select} fullNik={mayEnrol} />
+            {mayEnrol && <SelectionBar count={selectedRows.length} />}
             {mayEnrol && <BulkEdit rows={selectedRows} endDate={cohort.endDate} />}
           </>
         )}
       </section>
     </section>
+  );
+}
+
+/**
+ * Sticks to the bottom of the screen while the participant table scrolls by: how many are
+ * ticked and the way to the form that changes them, which sits under a long table.
+ */
+function SelectionBar({ count }: { count: number }) {
+  const w = useCohortsWords();
+  const toForm = () => {
+    const form = document.getElementById('bulk-edit');
+    form?.scrollIntoView({ block: 'start' });
+    form?.querySelector<HTMLInputElement>('input')?.focus();
+  };
+  return (
+    <div class="cohort__selection-bar">
+      <p role="status">{w('bulk.selected', { count })}</p>
+      <button type="button" class="button" disabled={count === 0} onClick={toForm}>
+        {w('bulk.title')}
+      </button>
+    </div>
   );
 }

@@ -191,7 +191,7 @@ export function FollowUpForm({ alumnus, graduationDate, followUps, onSaved }: Pr
         label={w('nextDate')}
         name="nextFollowUpDate"
         type="date"
-        hint={w('nextDate.hint')}
+        hint={w(proposed === null ? 'nextDate.hint.none' : 'nextDate.hint')}
         value={nextDate}
         onValue={(value) => update({ nextFollowUpDate: value, nextDateChosen: true })}
         error={error('nextFollowUpDate')}

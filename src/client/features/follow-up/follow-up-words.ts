@@ -54,6 +54,7 @@ const id = {
   'contactedAt': 'Waktu kontak',
   'nextDate': 'Tindak lanjut berikutnya',
   'nextDate.hint': 'Diusulkan dari jadwal 3, 6 dan 12 bulan setelah lulus; boleh diubah.',
+  'nextDate.hint.none': 'Tidak ada usulan: jadwal 3, 6 dan 12 bulan setelah lulus tidak memberi tanggal sesudah kontak ini. Isi bila perlu.',
 
   'location': 'Lokasi (tidak wajib)',
   'location.add': 'Tambah lokasi',
@@ -119,6 +120,7 @@ const en: Record<FollowUpWord, string> = {
   'contactedAt': 'Contact time',
   'nextDate': 'Next follow-up',
   'nextDate.hint': 'Proposed from the 3-, 6- and 12-month schedule after graduation; you may change it.',
+  'nextDate.hint.none': 'No proposal: the 3-, 6- and 12-month schedule after graduation gives no date after this contact. Fill it in if needed.',
 
   'location': 'Location (optional)',
   'location.add': 'Add location',
