@@ -64,7 +64,7 @@ describe('importing participants from a file', () => {
     chooseFile('peserta.csv', csv(
       'DAFTAR PESERTA BARBERSHOP ALFA II',
       'NIK;Nama Lengkap;L/P;Tgl. Lahir;No HP;Pendidikan',
-      `${world.aOnly.nik};Andi Alfa;L;05/08/1999;;SMA`,
+      `${world.aOnly.nik};Andi Alfa;L;01/01/1990;;SMA`,
       '6474011708010001;Ahmad Fauzi;L;17/08/2001;0812-3456-7001;SMA',
       '647401170801;Budi Santoso;L;17/08/2001;;SMP',
       '6474014503990002;Siti Nurhaliza;P;05/03/1999;;SMK',
