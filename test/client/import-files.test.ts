@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readSheetFile } from '../../src/client/features/import/read-sheet-file';
 import { checkSheet, type RowResult } from '../../src/shared/import/check-sheet';
 import { guessColumns } from '../../src/shared/import/guess-columns';
+import { unusedColumns } from '../../src/shared/import/import-fields';
 import type { ImportSheet } from '../../src/shared/import/import-sheet';
 import { invalidRowsFile } from '../../src/shared/import/invalid-rows-file';
 
@@ -104,6 +105,17 @@ describe('reading participant files', () => {
     expect(sheet.rows.map((row) => row.cells[0])).toEqual(['6,47405E+15', '6474051708010400', '6474051708010401']);
   });
 
+  it('reads a registration template: NIK/gender/date headers with hints in brackets, a TTL column, snake_case contact columns', async () => {
+    const sheet = await read('peserta-template-lpk.csv');
+    const mapping = guessColumns(sheet.headers);
+    expect(mapping).toEqual([null, 'nik', 'name', 'gender', 'birthPlaceDate', 'address', 'phone', 'education', null]);
+    expect(unusedColumns(sheet.headers, mapping, sheet.rows).map((column) => sheet.headers[column])).toEqual(['No', 'Keterangan']);
+    const results = check(sheet);
+    expect(summary(results)).toEqual({ 2: 'ok', 3: 'ok' });
+    expect(results[0]?.person).toMatchObject({ birthDate: '2001-08-17', address: 'Jl. Pupuk Raya 3', phone: '+6281255550501' });
+    expect(results[1]?.person).toMatchObject({ birthDate: '1999-03-05', gender: 'female' });
+  });
+
   it('covers every kind of problem a file can have between them', async () => {
     const codes = new Set<string>();
     for (const name of ['peserta-titik-koma.csv', 'participants-comma.csv', 'peserta-judul.xlsx', 'peserta-nik-ilmiah.csv']) {
@@ -126,32 +138,36 @@ describe('reading participant files', () => {
 });
 
 describe('the file of rows not imported', () => {
-  it('round-trips: read back, its rows are the same cells with the same problems, and "Kesalahan" is ignored', async () => {
+  it('round-trips: read back, its rows are the same cells with the same problems, "Baris" names the original rows, and both added columns are ignored', async () => {
     const sheet = await read('peserta-titik-koma.csv');
     const results = check(sheet);
     const left = sheet.rows.filter((_, index) => results[index]?.person === null);
-    const file = invalidRowsFile(sheet.headers, left.map((row) => ({ cells: row.cells, error: `baris ${row.number} salah; "dikutip"` })));
+    const file = invalidRowsFile(sheet.headers, left.map((row) => ({ number: row.number, cells: row.cells, error: `baris ${row.number} salah; "dikutip"` })));
 
     const again = await read('peserta-tidak-diimpor.csv', file);
-    expect(again.headers).toEqual([...sheet.headers, 'Kesalahan']);
-    expect(again.rows.map((row) => row.cells.slice(0, -1))).toEqual(left.map((row) => row.cells));
+    expect(again.headers).toEqual(['Baris', ...sheet.headers, 'Kesalahan']);
+    expect(again.rows.map((row) => row.cells[0])).toEqual(left.map((row) => String(row.number)));
+    expect(again.rows.map((row) => row.cells.slice(1, -1))).toEqual(left.map((row) => row.cells));
     expect(again.rows.map((row) => row.cells.at(-1))).toEqual(left.map((row) => `baris ${row.number} salah; "dikutip"`));
+    expect(guessColumns(again.headers)[0]).toBeNull();
     expect(guessColumns(again.headers).at(-1)).toBeNull();
     // The same problems (duplicates now name the rows of the new file).
     const codes = (list: RowResult[]) => list.map((result) => result.problems.map((problem) => problem.code));
     expect(codes(check(again))).toEqual(codes(results.filter((result) => result.person === null)));
 
-    // A second round replaces the error column instead of adding another.
-    const second = invalidRowsFile(again.headers, again.rows.map((row) => ({ cells: row.cells, error: 'lagi' })));
-    expect((await read('kedua.csv', second)).headers).toEqual([...sheet.headers, 'Kesalahan']);
+    // A second round replaces both added columns instead of adding more.
+    const second = invalidRowsFile(again.headers, again.rows.map((row) => ({ number: row.number, cells: row.cells, error: 'lagi' })));
+    const third = await read('kedua.csv', second);
+    expect(third.headers).toEqual(['Baris', ...sheet.headers, 'Kesalahan']);
+    expect(third.rows[0]?.cells[0]).toBe(String(again.rows[0]?.number));
   });
 
   it('keeps formulas from running in a spreadsheet, and reads them back as typed', async () => {
     const cells = ['=HYPERLINK("x")', '@SUM(A1)', '-2+3', '+62 812 3456 7001', '-', 'Budi'];
     const headers = ['A', 'B', 'C', 'D', 'E', 'F'];
-    const file = invalidRowsFile(headers, [{ cells, error: 'x' }]);
-    expect(file).toContain(`"'=HYPERLINK(""x"")";'@SUM(A1);'-2+3;+62 812 3456 7001;-;Budi;x`);
+    const file = invalidRowsFile(headers, [{ number: 7, cells, error: 'x' }]);
+    expect(file).toContain(`7;"'=HYPERLINK(""x"")";'@SUM(A1);'-2+3;+62 812 3456 7001;-;Budi;x`);
     const again = await read('formulas.csv', file);
-    expect(again.rows[0]?.cells).toEqual([...cells, 'x']);
+    expect(again.rows[0]?.cells).toEqual(['7', ...cells, 'x']);
   });
 });

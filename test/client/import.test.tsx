@@ -166,9 +166,11 @@ describe('importing participants from a file', () => {
     await openImport(world.users.staffA, `/import?cohort=${world.cohortA.id}`, world.cohortA);
     chooseFile('sedikit.csv', csv('Nomor;Nama;Lahir', '6474011708010001;Ahmad;17/08/2001'));
     expect(await screen.findByText('Belum ada kolom untuk: NIK, Jenis kelamin, Tanggal lahir, Pendidikan.')).toBeTruthy();
+    expect(screen.getByText('2 kolom tidak dipakai: “Nomor”, “Lahir”. Isinya tidak diimpor; pilih isian di atas bila perlu.')).toBeTruthy();
     choose('Kolom “Nomor”', 'nik');
     choose('Kolom “Lahir”', 'birthDate');
     expect(screen.getByText('Belum ada kolom untuk: Jenis kelamin, Pendidikan.')).toBeTruthy();
+    expect(screen.queryByText(/kolom tidak dipakai/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Impor 0 peserta' })).toHaveProperty('disabled', true);
   }, 20_000);
 

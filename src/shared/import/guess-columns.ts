@@ -6,14 +6,24 @@ import type { ColumnMapping, ImportField } from './import-fields';
  * "NO_HP" are one header.
  */
 const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
-  nik: ['nik', 'noktp', 'nomorktp', 'ktp', 'nonik', 'nomorinduk', 'nomorindukkependudukan', 'nationalid', 'idnumber'],
+  nik: [
+    'nik', 'noktp', 'nomorktp', 'ktp', 'nonik', 'nomornik', 'noktpnik', 'nomorktpnik', 'niknoktp', 'nikktp', 'ktpnik', 'nomorinduk',
+    'nomorindukkependudukan', 'nationalid', 'idnumber',
+  ],
   name: ['nama', 'namalengkap', 'namapeserta', 'namasiswa', 'name', 'fullname', 'participantname'],
   gender: ['jeniskelamin', 'jk', 'lp', 'kelamin', 'gender', 'sex'],
-  birthDate: ['tanggallahir', 'tgllahir', 'tgllhr', 'tanggallhr', 'birthdate', 'dateofbirth', 'dob', 'birthday'],
-  phone: ['nohp', 'hp', 'nomorhp', 'notelp', 'notelepon', 'telepon', 'telp', 'phone', 'phonenumber', 'mobile', 'handphone'],
+  birthDate: ['tanggallahir', 'tgllahir', 'tgllhr', 'tanggallhr', 'tgllahirddmmyyyy', 'birthdate', 'dateofbirth', 'dob', 'birthday'],
+  birthPlaceDate: [
+    'ttl', 'tempattgllahir', 'tempattanggallahir', 'tempatdantanggallahir', 'tempattgllhr', 'tempatlahirtanggallahir', 'tempatlahirtgllahir',
+    'placeanddateofbirth', 'placedateofbirth',
+  ],
+  phone: [
+    'nohp', 'hp', 'nomorhp', 'notelp', 'notelepon', 'telepon', 'telp', 'telphp', 'notelphp', 'nohptelp', 'notlp', 'tlp', 'nomortelepon',
+    'nomortelp', 'teleponhp', 'nohandphone', 'nomorhandphone', 'phone', 'phonenumber', 'mobile', 'handphone',
+  ],
   whatsapp: ['nowa', 'wa', 'nomorwa', 'whatsapp', 'nowhatsapp', 'nomorwhatsapp'],
   phoneWhatsapp: ['nohpwa', 'hpwa', 'nomorhpwa', 'notelpwa', 'phonewhatsapp'],
-  address: ['alamat', 'alamatlengkap', 'address'],
+  address: ['alamat', 'alamatlengkap', 'alamatrumah', 'alamatktp', 'alamatdomisili', 'alamattinggal', 'alamatsesuaiktp', 'address', 'homeaddress'],
   kelurahan: ['kelurahan', 'kel', 'desa', 'keldesa', 'desakelurahan', 'kelurahandesa', 'village'],
   kecamatan: ['kecamatan', 'kec', 'district', 'subdistrict'],
   education: ['pendidikan', 'pendidikanterakhir', 'pend', 'ijazahterakhir', 'education', 'educationlevel'],
@@ -23,9 +33,14 @@ const FIELD_BY_ALIAS = new Map<string, ImportField>(
   Object.entries(HEADER_ALIASES).flatMap(([field, aliases]) => aliases.map((alias) => [alias, field as ImportField] as const)),
 );
 
-/** Lower case, letters and digits only: "No. HP / WA" → "nohpwa". */
+/**
+ * Lower case, letters and digits only, and without a hint in brackets: "No. HP / WA" →
+ * "nohpwa", "Jenis Kelamin (L/P)" → "jeniskelamin", "Tanggal Lahir (dd/mm/yyyy)" →
+ * "tanggallahir". A header that is nothing but brackets keeps their content.
+ */
 export function normaliseHeader(header: string): string {
-  return header.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const plain = (text: string) => text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return plain(header.replace(/\([^)]*\)|\[[^\]]*\]/g, '')) || plain(header);
 }
 
 /** The field a header names, or null when it names none we know. */

@@ -1,9 +1,11 @@
 /**
  * The person fields a spreadsheet column can fill. `phoneWhatsapp` is the common single
  * "No HP/WA" column: one number that is both the phone and the WhatsApp number.
+ * `birthPlaceDate` is the combined "TTL" / "Tempat/Tgl Lahir" column (`Bontang, 17-08-2001`):
+ * its date is the birth date.
  */
 export const IMPORT_FIELDS = [
-  'nik', 'name', 'gender', 'birthDate', 'phone', 'whatsapp', 'phoneWhatsapp', 'address', 'kelurahan', 'kecamatan', 'education',
+  'nik', 'name', 'gender', 'birthDate', 'birthPlaceDate', 'phone', 'whatsapp', 'phoneWhatsapp', 'address', 'kelurahan', 'kecamatan', 'education',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -13,9 +15,16 @@ export const REQUIRED_IMPORT_FIELDS = ['nik', 'name', 'gender', 'birthDate', 'ed
 /** Which field each column fills, by column index; null: the column is ignored. */
 export type ColumnMapping = readonly (ImportField | null)[];
 
-/** The required fields no column fills. */
+/** The required fields no column fills (a TTL column fills the birth date). */
 export function unmappedRequiredFields(mapping: ColumnMapping): ImportField[] {
-  return REQUIRED_IMPORT_FIELDS.filter((field) => !mapping.includes(field));
+  return REQUIRED_IMPORT_FIELDS.filter((field) => !mapping.includes(field) && !(field === 'birthDate' && mapping.includes('birthPlaceDate')));
+}
+
+/** The columns with something in them that fill no field, by index: shown before import so nothing is dropped unseen. */
+export function unusedColumns(headers: readonly string[], mapping: ColumnMapping, rows: readonly { cells: readonly string[] }[]): number[] {
+  return headers.flatMap((header, column) =>
+    mapping[column] == null && (header.trim() !== '' || rows.some((row) => (row.cells[column] ?? '').trim() !== '')) ? [column] : [],
+  );
 }
 
 export function isImportField(value: string): value is ImportField {

@@ -6,6 +6,7 @@ import type { ColumnMapping, ImportField } from './import-fields';
 import type { CellProblem } from './import-problem';
 import { parseImportDate } from './parse-import-date';
 import { readEducation, readGender } from './read-choices';
+import { splitBirthPlaceDate } from './split-birth-place-date';
 
 /** The person a row describes, as `enrollment.create` takes it (the id is chosen at import). */
 const PersonSchema = v.omit(NewEnrollmentSchema.entries.alumnus, ['id']);
@@ -45,10 +46,12 @@ export function validateRow(cells: readonly string[], mapping: ColumnMapping, nu
   const education = readEducation(educationText);
   if (education === null) problem('education', educationText === '' ? 'required' : 'education-unknown');
 
-  const dateText = text('birthDate');
+  // A birth-date column wins over the date inside a TTL column.
+  const dateField: ImportField = text('birthDate') === '' && text('birthPlaceDate') !== '' ? 'birthPlaceDate' : 'birthDate';
+  const dateText = dateField === 'birthDate' ? text('birthDate') : splitBirthPlaceDate(text('birthPlaceDate')).date;
   const reading = dateText === '' ? null : parseImportDate(dateText);
-  if (reading === null) problem('birthDate', 'required');
-  else if (!reading.ok) problem('birthDate', reading.problem);
+  if (reading === null) problem(dateField, 'required');
+  else if (!reading.ok) problem(dateField, reading.problem);
 
   // A "No HP/WA" column fills whichever of the two has no column of its own.
   const shared = text('phoneWhatsapp');

@@ -65,6 +65,13 @@ describe('one row', () => {
     ]);
   });
 
+  it('reads the birth date from a TTL column, and names that column when the date is wrong', () => {
+    const mapping: ColumnMapping = ['nik', 'name', 'gender', 'birthPlaceDate', null, null, null, null, null, 'education'];
+    expect(validateRow(row({ birthDate: 'Bontang, 17-08-2001' }), mapping).person).toMatchObject({ birthDate: '2001-08-17' });
+    expect(validateRow(row({ birthDate: 'Bontang, 31-02-2001' }), mapping).problems).toEqual([{ field: 'birthPlaceDate', code: 'invalid-date' }]);
+    expect(validateRow(row({ birthDate: '' }), mapping).problems).toEqual([{ field: 'birthDate', code: 'required' }]);
+  });
+
   it('reports every wrong cell of a row, not just the first', () => {
     const check = validateRow(row({ nik: '123', gender: '?', birthDate: '31/02/2001' }), MAPPING);
     expect(check.problems.map((problem) => `${problem.field}:${problem.code}`).sort()).toEqual(['birthDate:invalid-date', 'gender:gender-unknown', 'nik:nik-length']);

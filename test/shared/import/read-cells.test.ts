@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cellText } from '../../../src/shared/import/cell-text';
 import { detectDelimiter } from '../../../src/shared/import/detect-delimiter';
 import { findHeaderRow, guessColumns, guessField } from '../../../src/shared/import/guess-columns';
-import { unmappedRequiredFields } from '../../../src/shared/import/import-fields';
+import { unmappedRequiredFields, unusedColumns } from '../../../src/shared/import/import-fields';
+import { splitBirthPlaceDate } from '../../../src/shared/import/split-birth-place-date';
 import { parseImportDate } from '../../../src/shared/import/parse-import-date';
 import { readEducation, readGender } from '../../../src/shared/import/read-choices';
 
@@ -16,7 +17,13 @@ describe('guessing a column from its header', () => {
     ['No WA', 'whatsapp'], ['WhatsApp', 'whatsapp'], ['No HP/WA', 'phoneWhatsapp'], ['No. HP / WA', 'phoneWhatsapp'],
     ['Alamat', 'address'], ['Address', 'address'], ['Kelurahan', 'kelurahan'], ['Kel/Desa', 'kelurahan'], ['Kecamatan', 'kecamatan'],
     ['Pendidikan', 'education'], ['Pendidikan Terakhir', 'education'], ['Education', 'education'],
-    ['No', null], ['Keterangan', null], ['', null], ['Kesalahan', null],
+    ['No', null], ['Keterangan', null], ['', null], ['Kesalahan', null], ['Baris', null],
+    ['alamat_rumah', 'address'], ['Alamat Rumah', 'address'], ['Alamat KTP', 'address'], ['ALAMAT DOMISILI', 'address'],
+    ['telp_hp', 'phone'], ['No. Telp/HP', 'phone'], ['No. Telp.', 'phone'], ['Nomor Telepon', 'phone'], ['No Handphone', 'phone'],
+    ['No. KTP/NIK', 'nik'], ['Nomor NIK', 'nik'], ['NIK (16 digit)', 'nik'], ['No_NIK', 'nik'], ['NIK/No. KTP', 'nik'],
+    ['Jenis Kelamin (L/P)', 'gender'], ['JK (L/P)', 'gender'], ['Tanggal Lahir (dd/mm/yyyy)', 'birthDate'], ['Tgl Lahir (dd-mm-yyyy)', 'birthDate'],
+    ['TTL', 'birthPlaceDate'], ['Tempat/Tgl Lahir', 'birthPlaceDate'], ['Tempat, Tanggal Lahir', 'birthPlaceDate'], ['tempat_tgl_lahir', 'birthPlaceDate'],
+    ['(L/P)', 'gender'],
   ])('%j → %s', (header, field) => {
     expect(guessField(header)).toBe(field);
   });
@@ -25,9 +32,28 @@ describe('guessing a column from its header', () => {
     expect(guessColumns(['No', 'Nama', 'NIK', 'Nama Lengkap', 'HP'])).toEqual([null, 'name', 'nik', null, 'phone']);
   });
 
-  it('says which required fields no column fills', () => {
+  it('lists the columns with content that fill no field, so none is dropped unseen', () => {
+    const rows = [{ cells: ['1', 'x', '', ''] }, { cells: ['2', 'y', '', 'z'] }];
+    expect(unusedColumns(['No', 'NIK', '', ''], [null, 'nik', null, null], rows)).toEqual([0, 3]);
+  });
+
+  it('says which required fields no column fills, a TTL column filling the birth date', () => {
+    expect(unmappedRequiredFields(['nik', 'name', 'gender', 'birthPlaceDate', 'education'])).toEqual([]);
     expect(unmappedRequiredFields(['nik', 'name', null, 'phone'])).toEqual(['gender', 'birthDate', 'education']);
     expect(unmappedRequiredFields(['nik', 'name', 'gender', 'birthDate', 'education'])).toEqual([]);
+  });
+});
+
+describe('splitting a TTL cell', () => {
+  it.each([
+    ['Bontang, 17-08-2001', 'Bontang', '17-08-2001'],
+    ['Kota Bontang , 17 Agustus 2001', 'Kota Bontang', '17 Agustus 2001'],
+    ['Samarinda 05/03/1999', 'Samarinda', '05/03/1999'],
+    ['Tanjung Redeb 17 Agt 2001', 'Tanjung Redeb', '17 Agt 2001'],
+    ['17/08/2001', '', '17/08/2001'],
+    ['Bontang', '', 'Bontang'],
+  ])('%j → place %j, date %j', (text, place, date) => {
+    expect(splitBirthPlaceDate(text)).toEqual({ place, date });
   });
 });
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { IMPORT_FIELDS, isImportField, unmappedRequiredFields } from '../../../shared/import/import-fields';
+import { IMPORT_FIELDS, isImportField, unmappedRequiredFields, unusedColumns } from '../../../shared/import/import-fields';
 import { SelectField } from '../../ui/SelectField';
 import { useImportWords } from './import-words';
 import { useProblemWords } from './problem-text';
@@ -19,6 +19,8 @@ export function ColumnMappingFields({ review }: { review: ImportReview }) {
   );
   const options = [{ value: '', label: w('mapping.ignore') }, ...IMPORT_FIELDS.map((field) => ({ value: field, label: words.field(field) }))];
   const missing = unmappedRequiredFields(mapping);
+  const unused = useMemo(() => unusedColumns(headers, mapping, rows), [headers, mapping, rows]);
+  const columnName = (column: number) => (headers[column] ? `“${headers[column]}”` : w('mapping.column.blank', { letter: columnLetter(column) }));
   return (
     <fieldset class="import-mapping">
       <legend>{w('mapping.title')}</legend>
@@ -35,6 +37,8 @@ export function ColumnMappingFields({ review }: { review: ImportReview }) {
           />
         ))}
       </div>
+      {unused.length > 0 && <p class="notice">{w('mapping.unused', { count: unused.length, columns: unused.map(columnName).join(', ') })}</p>}
+      {mapping.includes('birthPlaceDate') && <p class="muted">{w('mapping.birthPlace')}</p>}
       {missing.length > 0 && (
         <p class="field__error" role="alert">
           {w('mapping.missing', { fields: missing.map(words.field).join(', ') })}

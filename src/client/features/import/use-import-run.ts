@@ -36,7 +36,7 @@ export function useImportRun() {
       const result = review.results[index];
       const code = refused.get(row.number);
       const problems: CellProblem[] = code !== undefined ? [{ field: 'nik', code }] : result?.person === null ? result.problems : [];
-      return problems.length === 0 ? [] : [{ cells: row.cells, error: words.row(problems) }];
+      return problems.length === 0 ? [] : [{ number: row.number, cells: row.cells, error: words.row(problems) }];
     });
     const name = `${review.fileName.replace(/\.[^.]+$/, '')}-${w('invalidFile.suffix')}.csv`;
     const url = left.length === 0 ? null : URL.createObjectURL(new Blob([invalidRowsFile(review.headers, left)], { type: 'text/csv;charset=utf-8' }));
