@@ -19,6 +19,8 @@ import { staticHosting } from './http/static-hosting';
 import { healthRoutes } from './routes/health.routes';
 import { exportRoutes } from './routes/export.routes';
 import { reportsRoutes } from './routes/reports.routes';
+import { SELF_REPORT_API_PREFIX, selfReportRoutes } from './routes/self-report.routes';
+import { selfReportPageRoutes } from './routes/self-report-page.routes';
 
 export type AppDeps = {
   db: Kysely<Database>;
@@ -39,8 +41,13 @@ export type AppDeps = {
   syncHooks?: PushHooks;
 };
 
-/** The only API paths answered without a session. */
+/** The only API paths answered without a session… */
 export const PUBLIC_API_PATHS: ReadonlySet<string> = new Set(['/api/health', '/api/auth/login']);
+
+/** …besides an alumnus's answer, `/api/self-report/<token>`: the token is its credential. */
+export function isPublicApiPath(path: string): boolean {
+  return PUBLIC_API_PATHS.has(path) || (path.startsWith(SELF_REPORT_API_PREFIX) && path.length > SELF_REPORT_API_PREFIX.length);
+}
 
 /** Sync pushes carry many mutations; past this a body is refused before it is read. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -65,7 +72,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Before anything reads a session: a forged cross-site request is refused even on login.
   app.use('/api/*', sameOrigin({ trustProxy }));
   // Every API path but the public ones needs a session, so a route can never be left open by forgetting it.
-  const authenticate: MiddlewareHandler<AppEnv> = (c, next) => (PUBLIC_API_PATHS.has(c.req.path) ? next() : signedIn(c, next));
+  const authenticate: MiddlewareHandler<AppEnv> = (c, next) => (isPublicApiPath(c.req.path) ? next() : signedIn(c, next));
   app.use('/api/*', authenticate);
   app.route('/api', healthRoutes(deps));
   app.route('/api', authRoutes({ ...deps, clock, trustProxy }));
@@ -74,6 +81,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', syncRoutes({ ...deps, clock }));
   app.route('/api', reportsRoutes(deps));
   app.route('/api', exportRoutes({ ...deps, clock }));
+  app.route('/api', selfReportRoutes({ db: deps.db, clock, trustProxy, publicUrl: deps.publicUrl ?? null }));
+  // The answer page lives outside /api and before static hosting, whose SPA fallback would answer it.
+  app.route('/', selfReportPageRoutes({ db: deps.db, clock, trustProxy }));
 
   if (deps.distDir !== undefined && existsSync(deps.distDir)) {
     app.use('*', staticHosting(deps.distDir));

@@ -29,6 +29,8 @@ export const FIELD_ERROR_CODES = [
   'dates-out-of-order',
   'password-too-short',
   'password-too-long',
+  'invalid-token',
+  'invalid-month',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
@@ -50,6 +52,7 @@ export const REQUEST_ERROR_CODES = [
   'username-taken',
   'self-demotion',
   'conflict',
+  'link-gone',
   'update-required',
   'unknown-mutation',
   'constraint-violation',
@@ -84,6 +87,8 @@ const EN: Record<ErrorCode, string> = {
   'provider-not-allowed': 'only provider staff belong to a provider',
   'password-too-short': 'must have at least 10 characters',
   'password-too-long': 'must have at most 200 characters',
+  'invalid-token': 'is not a link token (22 or more letters, digits, - or _)',
+  'invalid-month': 'must be a month written YYYY-MM',
   'status-required': 'a reached contact must record the status found',
   'status-not-allowed': 'an unreached contact cannot record a status',
   'reason-required': 'an unreached contact needs the reason',
@@ -105,6 +110,7 @@ const EN: Record<ErrorCode, string> = {
   'username-taken': 'this username is already taken',
   'self-demotion': 'admins cannot deactivate themselves or give up their own admin role',
   conflict: 'the record was changed by someone else meanwhile',
+  'link-gone': 'this link was already used, withdrawn or has expired',
   'update-required': 'this version of the app is too old for the server; update the app (your queued changes are kept)',
   'unknown-mutation': 'the server does not know this kind of change; update the app',
   'constraint-violation': 'the database cannot store this change as it is (a value is out of range or breaks a rule); it was set aside so the changes after it could be sent',

@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { WorklistEntry } from '../../shared/domain/worklist';
-import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, User, Vocation } from '../../shared/schema';
+import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, User, Vocation } from '../../shared/schema';
 import { touchedRecordsMiddleware } from './touched-records';
 
 /**
@@ -55,6 +55,8 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  * 2 — `dueIndex`, the worklist's stored rows (built from the entity tables after the
  *     upgrade, see DUE_INDEX_REBUILD); `outbox` indexed by `status`, so counting what
  *     waits does not read every queued change (the rows themselves are unchanged).
+ * 3 — `selfReportLinks`, the state of alumni's personal answer links (a new synced
+ *     entity; nothing to migrate: the next pull fills it).
  *
  * To change it, never edit an existing `version(n)` call: add
  * `this.version(n + 1).stores({ …only the tables that change… }).upgrade(async (tx) => …)`
@@ -64,7 +66,7 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  * are migrated (or their `name`/`version` kept so the server can still apply them),
  * never dropped.
  */
-export const DB_SCHEMA_VERSION = 2;
+export const DB_SCHEMA_VERSION = 3;
 
 /** Primary key first, then indexes (`&` unique, `[a+b]` compound). */
 const STORES_V1 = {
@@ -84,6 +86,10 @@ const STORES_V2 = {
   outbox: 'mid, createdAt, status',
 } as const;
 
+const STORES_V3 = {
+  selfReportLinks: 'id, alumnusId',
+} as const;
+
 export class JejakDb extends Dexie {
   // `declare`, not class fields: a field would be re-initialised to undefined after
   // Dexie's constructor has defined the tables on the instance.
@@ -94,6 +100,7 @@ export class JejakDb extends Dexie {
   declare readonly enrollments: Table<Enrollment, string>;
   declare readonly followUps: Table<FollowUp, string>;
   declare readonly users: Table<User, string>;
+  declare readonly selfReportLinks: Table<SelfReportLink, string>;
   declare readonly outbox: Table<OutboxEntry, number>;
   declare readonly meta: Table<MetaEntry, string>;
   declare readonly dueIndex: Table<DueIndexRow, string>;
@@ -106,6 +113,7 @@ export class JejakDb extends Dexie {
     this.version(2)
       .stores(STORES_V2)
       .upgrade((tx) => tx.table('meta').put({ key: DUE_INDEX_REBUILD, value: true }));
+    this.version(3).stores(STORES_V3);
     this.use(touchedRecordsMiddleware);
   }
 }

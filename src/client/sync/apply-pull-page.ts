@@ -5,6 +5,7 @@ import { IdSchema, RecordFields } from '../../shared/schema/common.schema';
 import { EnrollmentSchema } from '../../shared/schema/enrollment.schema';
 import { FollowUpSchema } from '../../shared/schema/follow-up.schema';
 import { ProviderSchema } from '../../shared/schema/provider.schema';
+import { SelfReportLinkSchema } from '../../shared/schema/self-report-link.schema';
 import { VocationSchema } from '../../shared/schema/vocation.schema';
 import { SYNCED_ENTITIES, type Change, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
 import type { JejakDb } from '../storage/db';
@@ -38,6 +39,7 @@ const SCHEMAS: { [E in SyncedEntity]: v.GenericSchema<unknown, EntityRecords[E]>
   enrollments: EnrollmentSchema,
   followUps: FollowUpSchema,
   users: PulledUserSchema,
+  selfReportLinks: SelfReportLinkSchema,
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, User, Vocation } from '../../shared/schema';
+import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, User, Vocation } from '../../shared/schema';
 import type { SyncedEntity } from '../../shared/sync/protocol';
 import type { JejakDb } from '../storage/db';
 
@@ -12,6 +12,7 @@ export type EntityRecords = {
   enrollments: Enrollment;
   followUps: FollowUp;
   users: User;
+  selfReportLinks: SelfReportLink;
 };
 
 export type EntityRecord = EntityRecords[SyncedEntity];

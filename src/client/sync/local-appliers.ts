@@ -1,4 +1,6 @@
 import { mayVoidFollowUp } from '../../shared/domain/permissions';
+import { selfReportExpiry } from '../../shared/domain/self-report';
+import { keepSelfReportToken } from '../storage/self-report-tokens.repository';
 import type { Role } from '../../shared/domain/roles';
 import type { Cohort, Enrollment } from '../../shared/schema';
 import type { MutationArgs, MutationName } from '../../shared/sync/mutations';
@@ -117,6 +119,40 @@ export const LOCAL_APPLIERS: { [N in MutationName]: Applier<N> } = {
       if (enrollment === undefined) throw new LocalRefusal('not-found', 'id');
       if (enrollment.deleted) return;
       await store.put('enrollments', { ...enrollment, deleted: true, updatedAt: at });
+      },
+    },
+
+  'self-report-link.create': {
+    async apply({ store, actor, at }, args) {
+      const alumnus = await store.get('alumni', args.alumnusId);
+      if (alumnus === undefined || alumnus.deleted) throw new LocalRefusal('not-found', 'alumnusId');
+      // The token stays on this device only: the record the server sends back has none.
+      await keepSelfReportToken(store.db, args.id, args.token);
+      if ((await store.get('selfReportLinks', args.id)) !== undefined) return;
+      await store.put('selfReportLinks', {
+        id: args.id,
+        createdAt: at,
+        updatedAt: at,
+        alumnusId: args.alumnusId,
+        createdBy: actor.id,
+        // The server counts from when it learns of the link; until then this is the device's guess.
+        expiresAt: selfReportExpiry(at),
+        status: 'open',
+        answeredAt: null,
+        followUpId: null,
+        withdrawnAt: null,
+        withdrawnBy: null,
+      });
+    },
+  },
+
+  'self-report-link.withdraw': {
+    async apply({ store, actor, at }, args) {
+      const link = await store.get('selfReportLinks', args.id);
+      if (link === undefined) throw new LocalRefusal('not-found', 'id');
+      if (link.status === 'withdrawn' && link.withdrawnBy === actor.id) return;
+      if (link.status !== 'open') throw new LocalRefusal('conflict', 'id');
+      await store.put('selfReportLinks', { ...link, status: 'withdrawn', withdrawnAt: at, withdrawnBy: actor.id, updatedAt: at });
     },
   },
 };
@@ -145,6 +181,9 @@ export function touchedKeys(name: string, args: unknown): string[] {
     case 'enrollment.update':
     case 'enrollment.withdraw':
       return [recordKey('enrollments', id)];
+    case 'self-report-link.create':
+    case 'self-report-link.withdraw':
+      return [recordKey('selfReportLinks', id)];
     default:
       return [];
   }

@@ -19,3 +19,9 @@ export type Actor = {
 export function apiActor(user: SessionUser): Actor {
   return { user, clientId: null, hlc: null };
 }
+
+/**
+ * An alumnus answering through their personal link: the author of that one follow-up
+ * about themselves (channel `self-report`), with no session and no role.
+ */
+export type AlumnusAuthor = { alumnusId: string };

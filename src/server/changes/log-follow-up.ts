@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { SessionUser } from '../../shared/api/auth.api';
 import type { NewFollowUpRequest } from '../../shared/api/follow-ups.api';
-import { FollowUpSchema, type FollowUp } from '../../shared/schema';
+import { FollowUpSchema, SELF_REPORT_CHANNEL, type FollowUp } from '../../shared/schema';
 import { assertAllowed, assertFactsInScope, scopeFactsOfAlumnus, syncScopesOfProviders } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
 import { findFollowUp, followUpExists, insertFollowUp } from '../db/follow-ups.repository';
@@ -9,7 +10,7 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { followUpPutsIn } from '../sync/alumnus-changes';
 import { recordChanges } from '../sync/change-feed';
-import type { Actor } from './actor';
+import type { Actor, AlumnusAuthor } from './actor';
 import { validRecord } from './valid-record';
 
 export type LoggedFollowUp = { followUp: FollowUp; created: boolean };
@@ -23,18 +24,18 @@ const CONTENT = [
 
 /**
  * Logs one contact attempt by `actor` (officers; provider staff for alumni of their own
- * provider). Follow-ups are append-only and their ids client-made, so logging is "insert
- * if absent": the same id with the same content is the same contact sent again (a retry,
- * a second sync) and answers the stored record with `created: false`; the same id with
- * other content is a 409 `conflict`.
+ * provider), or an alumnus's own answer through their personal link (`AlumnusAuthor`:
+ * channel `self-report`, about themselves only). Follow-ups are append-only and their ids
+ * client-made, so logging is "insert if absent": the same id with the same content is
+ * the same contact sent again (a retry, a second sync) and answers the stored record
+ * with `created: false`; the same id with other content is a 409 `conflict`.
  */
-export async function logFollowUp(trx: Kysely<Database>, actor: Actor, input: NewFollowUpRequest, now: Date): Promise<LoggedFollowUp> {
-  const { user } = actor;
-  assertAllowed(user, 'write-follow-up');
+export async function logFollowUp(trx: Kysely<Database>, actor: Actor | AlumnusAuthor, input: NewFollowUpRequest, now: Date): Promise<LoggedFollowUp> {
+  const author = authorOf(actor, input);
   // One read for the scope check, the tombstone check and the feed's scopes: a push logs thousands.
   const alumnus = await scopeFactsOfAlumnus(trx, input.alumnusId);
-  assertFactsInScope(user, alumnus);
-  if (alumnus.deleted) throw new DomainError('not-found', 404, { message: 'no such alumnus' });
+  if (author.user !== null) assertFactsInScope(author.user, alumnus);
+  if (alumnus === undefined || alumnus.deleted) throw new DomainError('not-found', 404, { message: 'no such alumnus' });
 
   const at = now.toISOString();
   const { id, ...content } = input;
@@ -43,7 +44,7 @@ export async function logFollowUp(trx: Kysely<Database>, actor: Actor, input: Ne
     id: id ?? randomUUID(),
     createdAt: at,
     updatedAt: at,
-    officerId: user.id,
+    officerId: author.id,
     // Stored in UTC so that text order is time order whatever offset the device sent.
     contactedAt: new Date(input.contactedAt).toISOString(),
     voidedAt: null,
@@ -58,7 +59,29 @@ export async function logFollowUp(trx: Kysely<Database>, actor: Actor, input: Ne
     throw new DomainError('conflict', 409, { message: 'a different follow-up was already logged with this id' });
   }
   await insertFollowUp(trx, followUp);
-  await recordAudit(trx, { userId: user.id, clientId: actor.clientId, mutation: 'follow-up.log', entity: 'followUps', entityId: followUp.id, before: null, after: followUp, at: now });
+  await recordAudit(trx, { userId: author.id, clientId: author.clientId, mutation: 'follow-up.log', entity: 'followUps', entityId: followUp.id, before: null, after: followUp, at: now });
   await recordChanges(trx, followUpPutsIn(syncScopesOfProviders(alumnus.providers), followUp.id), now);
   return { followUp, created: true };
+}
+
+type Author = { id: string; clientId: string | null; user: SessionUser | null };
+
+/**
+ * Who writes the follow-up. A user must be allowed to log contacts and may not pose as
+ * an alumnus answering (`self-report`); an alumnus answers only for themselves, and only
+ * through that channel. The scope of a user is checked once the person is read.
+ */
+function authorOf(actor: Actor | AlumnusAuthor, input: NewFollowUpRequest): Author {
+  if ('alumnusId' in actor) {
+    if (input.alumnusId !== actor.alumnusId || input.channel !== SELF_REPORT_CHANNEL) {
+      throw new DomainError('forbidden', 403, { message: 'an alumnus answers only for themselves, through their link' });
+    }
+    return { id: actor.alumnusId, clientId: null, user: null };
+  }
+  assertAllowed(actor.user, 'write-follow-up');
+  if (input.channel === SELF_REPORT_CHANNEL) {
+    const details = [{ path: 'channel', code: 'invalid-choice' }];
+    throw new DomainError('invalid-body', 400, { message: 'channel: only the alumnus answers through a self-report link', details });
+  }
+  return { id: actor.user.id, clientId: actor.clientId, user: actor.user };
 }

@@ -16,6 +16,7 @@ export const BOOLEAN_FIELDS = {
   enrollments: ['deleted'],
   followUps: ['reached'],
   users: ['active', 'mustChangePassword', 'managesCohorts'],
+  selfReportLinks: [],
 } as const;
 
 /** An entity ready to insert: every boolean becomes 1 or 0. */

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 import type {
-  Alumnus, Cohort, Enrollment, FollowUp, Provider, User, Vocation,
+  Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, User, Vocation,
 } from '../../shared/schema';
 
 /**
@@ -31,6 +31,18 @@ export type UsersTable = EntityRow<User, 'active'> & {
   passwordHash: string | null;
   mustChangePassword: Generated<number>;
 };
+
+export type SelfReportLinksTable = EntityRow<SelfReportLink, never> & {
+  /** SHA-256 of the link's token, hex: a leaked row cannot be turned back into a link. */
+  tokenHash: string;
+};
+
+/** A lookup of a token that does not exist, from `address`: too many and the address is refused (429). */
+export interface SelfReportMissesTable {
+  id: string;
+  address: string;
+  missedAt: string;
+}
 
 export interface SessionsTable {
   /** Hash of the session token: a leaked database row cannot be replayed as a cookie. */
@@ -133,6 +145,8 @@ export interface Database {
   enrollments: EnrollmentsTable;
   followUps: FollowUpsTable;
   users: UsersTable;
+  selfReportLinks: SelfReportLinksTable;
+  selfReportMisses: SelfReportMissesTable;
   sessions: SessionsTable;
   loginAttempts: LoginAttemptsTable;
   scopeVersions: ScopeVersionsTable;

@@ -23,7 +23,7 @@ export const FUNDING_LABEL: Record<FundingSource, string> = {
   other: 'Lainnya',
 };
 
-export const CHANNEL_LABEL: Record<Channel, string> = { visit: 'Kunjungan', phone: 'Telepon', whatsapp: 'WhatsApp' };
+export const CHANNEL_LABEL: Record<Channel, string> = { visit: 'Kunjungan', phone: 'Telepon', whatsapp: 'WhatsApp', 'self-report': 'Diisi sendiri' };
 
 export const UNREACHED_LABEL: Record<UnreachedReason, string> = {
   'no-answer': 'Tidak menjawab',

@@ -24,19 +24,26 @@ export function followUpPutsIn(scopes: readonly string[], followUpId: string): F
   return scopes.map((scope) => ({ scope, entity: 'followUps', id: followUpId, op: 'put' }));
 }
 
+/** A put of the self-report link in each of `scopes`, its alumnus's: officers see its state, never its token. */
+export function selfReportLinkPutsIn(scopes: readonly string[], linkId: string): FeedChange[] {
+  return scopes.map((scope) => ({ scope, entity: 'selfReportLinks', id: linkId, op: 'put' }));
+}
+
 /**
  * After an alumnus's scopes went from `before` to `after` (an enrollment made, removed or
  * restored): the person and all their follow-ups are put in each scope entered, so a
- * provider sees its new trainee's history, and deleted from each scope left.
+ * provider sees its new trainee's history (follow-ups and answer links), and deleted from each scope left.
  */
 export async function membershipChanges(db: Kysely<Database>, alumnusId: string, before: readonly string[], after: readonly string[]): Promise<FeedChange[]> {
   const entered = after.filter((scope) => !before.includes(scope));
   const left = before.filter((scope) => !after.includes(scope));
   if (entered.length === 0 && left.length === 0) return [];
   const followUps = await db.selectFrom('followUps').select('id').where('alumnusId', '=', alumnusId).execute();
+  const links = await db.selectFrom('selfReportLinks').select('id').where('alumnusId', '=', alumnusId).execute();
   const rows = (scope: string, op: FeedChange['op']): FeedChange[] => [
     { scope, entity: 'alumni', id: alumnusId, op },
     ...followUps.map(({ id }): FeedChange => ({ scope, entity: 'followUps', id, op })),
+    ...links.map(({ id }): FeedChange => ({ scope, entity: 'selfReportLinks', id, op })),
   ];
   return [...entered.flatMap((scope) => rows(scope, 'put')), ...left.flatMap((scope) => rows(scope, 'delete'))];
 }

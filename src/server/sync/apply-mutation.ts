@@ -3,12 +3,14 @@ import type { MutationArgs, MutationName } from '../../shared/sync/mutations';
 import type { Actor } from '../changes/actor';
 import { createCohort } from '../changes/create-cohort';
 import { createEnrollment } from '../changes/create-enrollment';
+import { createSelfReportLink } from '../changes/create-self-report-link';
 import { logFollowUp } from '../changes/log-follow-up';
 import { updateAlumnusContact } from '../changes/update-alumnus-contact';
 import { updateCohort } from '../changes/update-cohort';
 import { updateEnrollment } from '../changes/update-enrollment';
 import { voidFollowUp } from '../changes/void-follow-up';
 import { withdrawEnrollment } from '../changes/withdraw-enrollment';
+import { withdrawSelfReportLink } from '../changes/withdraw-self-report-link';
 import type { Database } from '../db/schema';
 
 type Apply<N extends MutationName> = (trx: Kysely<Database>, actor: Actor, args: MutationArgs<N>, now: Date) => Promise<unknown>;
@@ -27,6 +29,8 @@ const APPLY: { [N in MutationName]: Apply<N> } = {
   'enrollment.create': (trx, actor, args, now) => createEnrollment(trx, actor, args, now),
   'enrollment.update': (trx, actor, args, now) => updateEnrollment(trx, actor, args, now),
   'enrollment.withdraw': (trx, actor, args, now) => withdrawEnrollment(trx, actor, args, now),
+  'self-report-link.create': (trx, actor, args, now) => createSelfReportLink(trx, actor, args, now),
+  'self-report-link.withdraw': (trx, actor, args, now) => withdrawSelfReportLink(trx, actor, args, now),
 };
 
 export async function applyMutation<N extends MutationName>(trx: Kysely<Database>, actor: Actor, name: N, args: MutationArgs<N>, now: Date): Promise<void> {

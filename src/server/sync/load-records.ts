@@ -4,12 +4,14 @@ import { ALUMNUS_FIELDS } from '../db/alumni.repository';
 import { COHORT_FIELDS } from '../db/cohorts.repository';
 import { ENROLLMENT_FIELDS } from '../db/enrollments.repository';
 import { FOLLOW_UP_FIELDS } from '../db/follow-ups.repository';
+import { SELF_REPORT_LINK_FIELDS } from '../db/self-report-links.repository';
 import { BOOLEAN_FIELDS, fromRow } from '../db/rows';
 import type { Database } from '../db/schema';
 
 /**
  * The fields a pull sends of each entity: the shared schemas' records, as the REST API
- * answers them. Users go without password hash or must-change flag.
+ * answers them. Users go without password hash or must-change flag; links without their
+ * token's hash.
  */
 const FIELDS = {
   providers: ['id', 'createdAt', 'updatedAt', 'deleted', 'name', 'kind', 'address', 'phone'],
@@ -19,6 +21,7 @@ const FIELDS = {
   enrollments: ENROLLMENT_FIELDS,
   followUps: FOLLOW_UP_FIELDS,
   users: ['id', 'createdAt', 'updatedAt', 'username', 'displayName', 'role', 'providerId', 'active'],
+  selfReportLinks: SELF_REPORT_LINK_FIELDS,
 } as const satisfies Record<SyncedEntity, readonly string[]>;
 
 const BOOLEANS: Record<SyncedEntity, readonly string[]> = { ...BOOLEAN_FIELDS, users: ['active'] };

@@ -30,6 +30,7 @@ export async function recordSnapshot(trx: Kysely<Database>, now: Date): Promise<
       union all select s.scope, 5, 'alumni', s.alumnus_id from alumnus_scopes s
       union all select 'p:' || c.provider_id, 6, 'enrollments', e.id from enrollments e join cohorts c on c.id = e.cohort_id
       union all select s.scope, 7, 'followUps', f.id from follow_ups f join alumnus_scopes s on s.alumnus_id = f.alumnus_id
+      union all select s.scope, 8, 'selfReportLinks', l.id from self_report_links l join alumnus_scopes s on s.alumnus_id = l.alumnus_id
     ),
     numbered as (
       select feed.scope, feed.entity, feed.entity_id,

@@ -63,7 +63,8 @@ export function userMay(user: Grantee, action: Action): boolean {
  * follow-ups for the ones it logged itself, a supervisor for anyone's. Scope (the
  * follow-up's alumnus within the user's providers) is checked apart.
  */
-export function mayVoidFollowUp(user: { id: string; role: Role }, followUp: { officerId: string }): boolean {
+export function mayVoidFollowUp(user: { id: string; role: Role }, followUp: { officerId: string; channel: string }): boolean {
   if (isAllowed(user.role, 'void-any-follow-up')) return true;
-  return isAllowed(user.role, 'write-follow-up') && followUp.officerId === user.id;
+  // An alumnus's own answer has no officer as author: whoever follows the person up may void it.
+  return isAllowed(user.role, 'write-follow-up') && (followUp.officerId === user.id || followUp.channel === 'self-report');
 }

@@ -8,8 +8,18 @@ import {
   optionalText,
 } from './common.schema';
 
-export const CHANNELS = ['visit', 'phone', 'whatsapp'] as const;
+/**
+ * How a contact happened. `self-report` is an alumnus answering through a personal link
+ * (src/shared/domain/self-report.ts): its author is the alumnus, never an officer, so
+ * officers choose among OFFICER_CHANNELS only.
+ */
+export const CHANNELS = ['visit', 'phone', 'whatsapp', 'self-report'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+export const OFFICER_CHANNELS = ['visit', 'phone', 'whatsapp'] as const satisfies readonly Channel[];
+export type OfficerChannel = (typeof OFFICER_CHANNELS)[number];
+
+export const SELF_REPORT_CHANNEL = 'self-report' satisfies Channel;
 
 export const ALUMNUS_STATUSES = ['employed', 'business', 'seeking'] as const;
 export type AlumnusStatus = (typeof ALUMNUS_STATUSES)[number];
@@ -60,8 +70,9 @@ export const FollowUpSchema = v.pipe(
     voidedBy: v.nullable(IdSchema),
     voidReason: optionalText(500),
   }),
+  // An alumnus answering for themselves may prefer not to say: reached, no status.
   v.forward(
-    v.check((f) => !f.reached || f.status !== null, 'status-required'),
+    v.check((f) => !f.reached || f.status !== null || f.channel === SELF_REPORT_CHANNEL, 'status-required'),
     ['status'],
   ),
   v.forward(

@@ -6,4 +6,5 @@ export * from './alumnus.schema';
 export * from './enrollment.schema';
 export * from './follow-up.schema';
 export * from './user.schema';
+export * from './self-report-link.schema';
 export * from './issues';

@@ -4,6 +4,7 @@ import { CohortPatchSchema, NewCohortSchema } from '../api/cohorts.api';
 import { EnrollmentPatchSchema, NewEnrollmentSchema, WithdrawEnrollmentSchema } from '../api/enrollments.api';
 import { NewFollowUpSchema, VoidFollowUpSchema } from '../api/follow-ups.api';
 import { IdSchema } from '../schema/common.schema';
+import { SelfReportTokenSchema } from '../schema/self-report-link.schema';
 
 /**
  * Every change a device can queue, by name, with the version of its arguments. The client
@@ -45,6 +46,14 @@ const UpdateEnrollmentArgs = v.object({ id: IdSchema, patch: EnrollmentPatchSche
 
 const WithdrawEnrollmentArgs = v.object({ id: IdSchema, ...WithdrawEnrollmentSchema.entries });
 
+/**
+ * A personal answer link, made offline: the device draws the token (it keeps it to show
+ * and resend the URL) and the server stores only its SHA-256. 30 days, one answer.
+ */
+const CreateSelfReportLinkArgs = v.object({ id: IdSchema, alumnusId: IdSchema, token: SelfReportTokenSchema });
+
+const WithdrawSelfReportLinkArgs = v.object({ id: IdSchema });
+
 export const MUTATIONS = {
   'follow-up.log': { version: 1, args: LogFollowUpArgs },
   'follow-up.void': { version: 1, args: VoidFollowUpArgs },
@@ -54,6 +63,8 @@ export const MUTATIONS = {
   'enrollment.create': { version: 1, args: CreateEnrollmentArgs },
   'enrollment.update': { version: 1, args: UpdateEnrollmentArgs },
   'enrollment.withdraw': { version: 1, args: WithdrawEnrollmentArgs },
+  'self-report-link.create': { version: 1, args: CreateSelfReportLinkArgs },
+  'self-report-link.withdraw': { version: 1, args: WithdrawSelfReportLinkArgs },
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -67,7 +67,7 @@ export const PullRequestSchema = v.object({
 });
 export type PullRequest = v.InferOutput<typeof PullRequestSchema>;
 
-export const SYNCED_ENTITIES = ['providers', 'vocations', 'cohorts', 'alumni', 'enrollments', 'followUps', 'users'] as const;
+export const SYNCED_ENTITIES = ['providers', 'vocations', 'cohorts', 'alumni', 'enrollments', 'followUps', 'users', 'selfReportLinks'] as const;
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 
 export type Change =

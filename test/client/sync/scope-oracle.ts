@@ -48,9 +48,10 @@ async function idsOfProvider(db: Kysely<Database>, providerId: string): Promise<
   const enrollments = await db.selectFrom('enrollments').select(['id', 'alumnusId', 'deleted']).where('cohortId', 'in', [...cohorts, '']).execute();
   const people = [...new Set(enrollments.filter((row) => !row.deleted).map((row) => row.alumnusId))];
   const followUps = (await db.selectFrom('followUps').select('id').where('alumnusId', 'in', [...people, '']).execute()).map((row) => row.id);
+  const selfReportLinks = (await db.selectFrom('selfReportLinks').select('id').where('alumnusId', 'in', [...people, '']).execute()).map((row) => row.id);
   return {
     providers: everyone.providers, vocations: everyone.vocations, users: everyone.users,
-    cohorts, enrollments: enrollments.map((row) => row.id), alumni: people, followUps,
+    cohorts, enrollments: enrollments.map((row) => row.id), alumni: people, followUps, selfReportLinks,
   };
 }
 

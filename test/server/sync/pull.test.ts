@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { createSession, SESSION_COOKIE } from '../../../src/server/auth/sessions';
 import { updateUser } from '../../../src/server/users/users.service';
 import {
-  AlumnusSchema, CohortSchema, EnrollmentSchema, FollowUpSchema, ProviderSchema, UserSchema, VocationSchema,
+  AlumnusSchema, CohortSchema, EnrollmentSchema, FollowUpSchema, ProviderSchema, SelfReportLinkSchema, UserSchema, VocationSchema,
 } from '../../../src/shared/schema';
 import type { SyncedEntity } from '../../../src/shared/sync/protocol';
 import { describeEachDialect, useTestDatabase } from '../databases';
@@ -15,7 +15,7 @@ import { outOfScope } from './scope-check';
 
 const SCHEMAS: Record<SyncedEntity, v.GenericSchema> = {
   providers: ProviderSchema, vocations: VocationSchema, cohorts: CohortSchema, alumni: AlumnusSchema,
-  enrollments: EnrollmentSchema, followUps: FollowUpSchema, users: UserSchema,
+  enrollments: EnrollmentSchema, followUps: FollowUpSchema, users: UserSchema, selfReportLinks: SelfReportLinkSchema,
 };
 
 describeEachDialect('sync pull', (kind) => {

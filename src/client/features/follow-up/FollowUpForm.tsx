@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../../shared/domain/dates';
-import { ALUMNUS_STATUSES, CHANNELS, UNREACHED_REASONS, type FollowUp } from '../../../shared/schema/follow-up.schema';
+import { ALUMNUS_STATUSES, OFFICER_CHANNELS, UNREACHED_REASONS, type FollowUp } from '../../../shared/schema/follow-up.schema';
 import { useUser } from '../../auth/SessionProvider';
 import { asSentence, useErrorText, useT } from '../../i18n';
 import { useMutate } from '../../sync/SyncProvider';
@@ -140,7 +140,7 @@ export function FollowUpForm({ alumnus, graduationDate, followUps, onSaved }: Pr
         legend={w('channel')}
         name="channel"
         value={values.channel}
-        options={CHANNELS.map((channel) => ({ value: channel, label: w(`channel.${channel}`) }))}
+        options={OFFICER_CHANNELS.map((channel) => ({ value: channel, label: w(`channel.${channel}`) }))}
         onValue={set('channel')}
         error={error('channel')}
       />
