@@ -200,7 +200,7 @@ describeEachDialect('self-report links', (kind) => {
     expect(link).toMatchObject({ op: 'put', record: { status: 'answered', alumnusId: world.shared.id } });
     expect(JSON.stringify(changes)).not.toContain(token);
     expect(JSON.stringify(changes)).not.toContain(hashSelfReportToken(token));
-    const followUpId = (link as { record: { followUpId: string } }).record.followUpId;
+    const followUpId = (link as unknown as { record: { followUpId: string } }).record.followUpId;
     expect(changes.some((change) => change.entity === 'followUps' && change.id === followUpId)).toBe(true);
 
     const withdrawLate = await push(world.users.officer, client, [mutation(3, 'self-report-link.withdraw', { id })]);
