@@ -1,5 +1,4 @@
 import { dateInZone } from '../shared/domain/dates';
-import { buildIfStale } from './build-if-stale';
 import { CATALOG_USAGE, parseCatalogCommand, runCatalogCommand, type CatalogCommand } from './catalog/catalog-cli';
 import { loadConfig, type Config } from './config';
 import { createDatabase } from './db/database';
@@ -7,7 +6,6 @@ import { migrateToLatest } from './db/migrate';
 import { DomainError } from './errors';
 import { FatalError } from './fatal-error';
 import { startServer } from './main';
-import { projectRoot } from './project-root';
 import { USER_USAGE, formatUserTable, parseUserCommand, runUserCommand, type UserCommand } from './users/user-cli';
 import { listUsers } from './users/users.repository';
 
@@ -81,8 +79,8 @@ export async function cli(args: readonly string[]): Promise<number> {
   }
 }
 
+/** bin/jejak.js has built what was missing before this runs. */
 async function start(config: Config): Promise<void> {
-  await buildIfStale(projectRoot());
   await startServer(config);
 }
 
@@ -117,7 +115,6 @@ async function catalog(config: Config, command: CatalogCommand): Promise<void> {
 }
 
 async function demo(config: Config): Promise<void> {
-  await buildIfStale(projectRoot());
   // Loaded here only: the generator is large and no other command needs it.
   const [{ generateDemoData }, { DEMO_PASSWORD, seedDemo }] = await Promise.all([import('./demo/demo-data'), import('./demo/seed-demo')]);
   const database = createDatabase(config.database);
