@@ -87,9 +87,11 @@ export default defineConfig({
       workbox: {
         // The plugin adds manifest.webmanifest itself; listing it here would precache it twice.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
-        // Deep links (/alumni/…) open offline from the cached shell; the API never does.
+        // Deep links (/alumni/…) open offline from the cached shell; the API never does, nor
+        // an alumnus's answer link (/r/<token>), which the server renders for people
+        // who have no account, even in a browser where the app is installed.
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+        navigateFallbackDenylist: [/^\/api\//, /^\/r\//],
         // Without these the first load is never controlled and an offline reload fails.
         clientsClaim: true,
         skipWaiting: true,

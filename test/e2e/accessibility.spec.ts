@@ -31,14 +31,20 @@ async function visit(page: Page, path: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
 }
 
-/** The first link in the main area whose address matches, e.g. the first cohort or alumnus on a list. */
+/**
+ * The first link in the main area whose address matches, e.g. the first cohort or alumnus
+ * on a list. Other links (a reminder, "new cohort") can be there before the list's rows
+ * arrive, so it waits for a matching one rather than for any link.
+ */
 async function firstLink(page: Page, pattern: RegExp): Promise<string> {
   const links = page.getByRole('main').locator('a[href]');
-  await expect(links.first()).toBeVisible({ timeout: 30_000 });
-  const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-  const href = hrefs.find((candidate) => pattern.test(candidate));
-  if (href === undefined) throw new Error(`no link like ${pattern} on ${page.url()}`);
-  return href;
+  let href: string | undefined;
+  await expect.poll(async () => {
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    href = hrefs.find((candidate) => pattern.test(candidate));
+    return href;
+  }, { message: `a link like ${pattern} on ${page.url()}`, timeout: 30_000 }).toBeDefined();
+  return href as string;
 }
 
 async function searchFirstAlumnus(page: Page): Promise<string> {

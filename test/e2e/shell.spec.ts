@@ -16,6 +16,14 @@ test.describe('the app shell, signed in as an officer', () => {
     await expect(new ShellPage(page).heading).toHaveText('Daftar tindak lanjut');
   });
 
+  test('leaves an answer link to the server, though the installed app controls the page', async ({ page }) => {
+    await new ShellPage(page).waitForServiceWorker();
+    const response = await page.goto('/r/this-token-was-never-made');
+    // From the server, not the service worker's cached shell: the 404 page of the link.
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Tautan tidak dikenal' })).toBeVisible();
+  });
+
   test('opens with no network after one visit, in Indonesian and then in English', async ({
     page,
     context,
