@@ -59,7 +59,8 @@ export class ImportPage {
   }
 
   importButton(count: number) {
-    return this.page.getByRole('button', { name: `Impor ${count} peserta`, exact: true });
+    // Counts read as Indonesian groups them: 2.000.
+    return this.page.getByRole('button', { name: `Impor ${count.toLocaleString('id-ID')} peserta`, exact: true });
   }
 
   /** The summary once the import has finished. */
