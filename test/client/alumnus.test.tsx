@@ -68,7 +68,7 @@ describe('the alumnus page', () => {
     expect(identity.getByText('1 Jan 1990')).toBeTruthy();
     expect(identity.getByText('SMA')).toBeTruthy();
 
-    const phone = region('Kontak').getByRole('link', { name: '+6281211110001' });
+    const phone = region('Kontak').getByRole('link', { name: '0812-1111-0001' });
     expect(phone.getAttribute('href')).toBe('tel:+6281211110001');
 
     const training = region('Pelatihan');
@@ -112,7 +112,7 @@ describe('the alumnus page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Simpan kontak' }));
 
     await screen.findByText('Kontak disimpan di perangkat ini dan dikirim ke server saat sinkron.');
-    expect(await region('Kontak').findByRole('link', { name: '+6281255550001' })).toBeTruthy();
+    expect(await region('Kontak').findByRole('link', { name: '0812-5555-0001' })).toBeTruthy();
     const outbox = await outboxOf(officer.id);
     expect(outbox).toMatchObject([
       { name: 'alumnus.update-contact', status: 'pending', args: { id: world.aOnly.id, patch: { phone: '+6281255550001' } } },
@@ -157,7 +157,7 @@ describe('the alumnus page', () => {
   it('shows a supervisor the person without the contact form', async () => {
     const world = await seedHistory();
     await openAlumnus(world.users.supervisor, world.aOnly.id, 'Andi Alfa');
-    expect(region('Kontak').getByRole('link', { name: '+6281211110001' })).toBeTruthy();
+    expect(region('Kontak').getByRole('link', { name: '0812-1111-0001' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ubah kontak' })).toBeNull();
   });
 

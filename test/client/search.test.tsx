@@ -102,10 +102,10 @@ describe('alumni search', () => {
     expect(result.getByRole('link', { name: 'Siti Aminah' }).getAttribute('href')).toBe(`/alumni/${PEOPLE.siti.id}`);
     expect(result.getByText(PEOPLE.siti.nik)).toBeTruthy();
     expect(result.getByText('Samarinda Ulu')).toBeTruthy();
-    expect(result.getByText('+6281255550001')).toBeTruthy();
+    expect(result.getByText('0812-5555-0001')).toBeTruthy();
     // Only a WhatsApp number: that is the number shown.
     type('dede');
-    expect(within(screen.getByRole('listitem')).getByText('+6285277770002')).toBeTruthy();
+    expect(within(screen.getByRole('listitem')).getByText('0852-7777-0002')).toBeTruthy();
   });
 
   it('finds by the NIK, whole or in part', async () => {

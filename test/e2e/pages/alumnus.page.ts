@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { formatPhone } from '../../../src/shared/domain/phone';
 
 /** An alumnus as the server's API answers `GET /api/alumni/:id`. */
 export type ServerAlumnus = { id: string; name: string; phone: string | null; whatsapp: string | null; address: string };
@@ -40,9 +41,9 @@ export class AlumnusPage {
     await expect(this.page).toHaveURL(/\/follow-up$/);
   }
 
-  /** A phone or WhatsApp number shown as a link in the contact details. */
-  contactLink(number: string) {
-    return this.contact.getByRole('link', { name: number, exact: true });
+  /** A stored phone or WhatsApp number (`+62…`), shown as a link the way people read it (`0812-…`). */
+  contactLink(stored: string) {
+    return this.contact.getByRole('link', { name: formatPhone(stored), exact: true });
   }
 
   /** Opens the contact form, types what is given, saves, and waits for the "saved" word. */

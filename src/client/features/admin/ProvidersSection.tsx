@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatPhone } from '../../../shared/domain/phone';
 import type { Provider } from '../../../shared/schema/provider.schema';
 import { useT } from '../../i18n';
 import { ActiveToggle } from './ActiveToggle';
@@ -52,7 +53,7 @@ export function ProvidersSection({ providers, onProvider }: Props) {
             <h3 class="card__title">{provider.name}</h3>
             <p class="card__meta">
               {t(`providerKind.${provider.kind}`)}
-              {provider.phone !== null && ` · ${provider.phone}`}
+              {provider.phone !== null && ` · ${formatPhone(provider.phone)}`}
             </p>
             {provider.address !== '' && <p class="card__meta">{provider.address}</p>}
             {provider.deleted && <p class="badge badge--off">{t('admin.catalog.inactive')}</p>}

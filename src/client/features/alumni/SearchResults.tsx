@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatPhone } from '../../../shared/domain/phone';
 import type { Alumnus } from '../../../shared/schema';
 import { useAlumniWords } from './alumni-words';
 
@@ -30,7 +31,7 @@ export function SearchResults({ alumni }: { alumni: readonly Alumnus[] }) {
             <dt>{w('result.kecamatan')}</dt>
             <dd>{alumnus.kecamatan || w('result.none')}</dd>
             <dt>{w('result.phone')}</dt>
-            <dd>{alumnus.phone ?? alumnus.whatsapp ?? w('result.none')}</dd>
+            <dd>{formatPhone(alumnus.phone ?? alumnus.whatsapp ?? '') || w('result.none')}</dd>
           </dl>
         </li>
       ))}

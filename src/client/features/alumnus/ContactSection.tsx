@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { formatPhone } from '../../../shared/domain/phone';
 import type { Alumnus } from '../../../shared/schema';
 import { useAlumnusWords } from './alumnus-words';
 import { ContactForm, type ContactFormEnd } from './ContactForm';
@@ -27,7 +28,7 @@ export function ContactSection({ alumnus, editable }: { alumnus: Alumnus; editab
         <>
           <dl class="facts">
             <dt>{w('contact.phone')}</dt>
-            <dd>{alumnus.phone === null ? w('empty') : <a href={`tel:${alumnus.phone}`}>{alumnus.phone}</a>}</dd>
+            <dd>{alumnus.phone === null ? w('empty') : <a href={`tel:${alumnus.phone}`}>{formatPhone(alumnus.phone)}</a>}</dd>
             <dt>{w('contact.whatsapp')}</dt>
             <dd>
               {alumnus.whatsapp === null ? (
@@ -35,7 +36,7 @@ export function ContactSection({ alumnus, editable }: { alumnus: Alumnus; editab
               ) : (
                 // wa.me wants the number without its plus sign.
                 <a href={`https://wa.me/${alumnus.whatsapp.replace(/^\+/, '')}`} target="_blank" rel="noopener noreferrer">
-                  {alumnus.whatsapp}
+                  {formatPhone(alumnus.whatsapp)}
                 </a>
               )}
             </dd>
