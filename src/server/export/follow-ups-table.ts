@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { OFFICE_TIME_ZONE, addDays, type IsoDate } from '../../shared/domain/dates';
+import { FIGURE_NAME } from '../../shared/domain/glossary';
 import { isOnOrAfterDay } from '../../shared/domain/status-as-of';
 import type { Database } from '../db/schema';
 import { filteredCohorts } from '../reports/absorption-records';
@@ -16,8 +17,8 @@ const COLUMNS: readonly Column[] = [
   { header: 'Nama alumni', kind: 'text', width: 28 },
   { header: 'Petugas', kind: 'text', width: 22 },
   { header: 'Cara', kind: 'text' },
-  { header: 'Terhubungi', kind: 'text' },
-  { header: 'Alasan tidak terhubungi', kind: 'text' },
+  { header: FIGURE_NAME.reached, kind: 'text' },
+  { header: `Alasan ${FIGURE_NAME.unreachable.toLowerCase()}`, kind: 'text' },
   { header: 'Status', kind: 'text', width: 14 },
   { header: 'Sejak', kind: 'date' },
   { header: 'Tempat kerja', kind: 'text', width: 24 },

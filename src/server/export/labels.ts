@@ -1,3 +1,4 @@
+import { STATUS_NAME } from '../../shared/domain/glossary';
 import type { StatusAsOf } from '../../shared/domain/status-as-of';
 import type { EducationLevel, Gender } from '../../shared/schema/alumnus.schema';
 import type { FundingSource } from '../../shared/schema/cohort.schema';
@@ -8,13 +9,7 @@ import type { Channel, MoneyBand, UnreachedReason } from '../../shared/schema/fo
  * office as they are. The app's own dictionaries live in the client bundle, which the
  * server does not import.
  */
-export const STATUS_LABEL: Record<StatusAsOf, string> = {
-  employed: 'Bekerja',
-  business: 'Wirausaha',
-  seeking: 'Mencari kerja',
-  unreachable: 'Tidak terhubungi',
-  'never-contacted': 'Belum dihubungi',
-};
+export const STATUS_LABEL: Record<StatusAsOf, string> = STATUS_NAME;
 
 export const FUNDING_LABEL: Record<FundingSource, string> = {
   'apbd-murni': 'APBD murni',

@@ -48,7 +48,7 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
 
   it('writes the absorption table with the office figures, rates as percentages and a total row', async () => {
     const { header, rows, sheet } = await readXlsx(await asSupervisor(`/api/export/absorption.xlsx?asOf=${AS_OF}&groupBy=funding-source`));
-    expect(header).toEqual(['Sumber dana', 'Dilatih', 'Lulus', 'Bersertifikat', 'Bekerja', 'Wirausaha', 'Mencari kerja', 'Tidak terhubungi', 'Belum dihubungi', 'Terhubungi', 'Tingkat penyerapan']);
+    expect(header).toEqual(['Sumber dana', 'Dilatih', 'Lulus', 'Bersertifikat', 'Bekerja', 'Berwirausaha', 'Mencari kerja', 'Tidak terhubung', 'Belum pernah dihubungi', 'Berhasil dihubungi', 'Tingkat penyerapan']);
     const murni = rows.find((row) => row[0] === 'APBD murni')!;
     expect(murni.slice(1, 2)).toEqual([748]);
     expect(murni.slice(4, 6)).toEqual([53, 36]);
@@ -67,7 +67,7 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
     const alumni = await readCsv(await asSupervisor(`/api/export/alumni.csv?asOf=${AS_OF}&cohort=${barberCohort.id}`), ',');
     expect(alumni.header.at(-1)).toBe(`Status per ${AS_OF}`);
     expect(alumni.rows).toHaveLength(20);
-    expect(alumni.rows.filter((row) => row.at(-1) === 'Wirausaha')).toHaveLength(5);
+    expect(alumni.rows.filter((row) => row.at(-1) === 'Berwirausaha')).toHaveLength(5);
 
     const cohorts = await readXlsx(await asSupervisor(`/api/export/cohorts.xlsx?asOf=${AS_OF}&provider=${barberCohort.providerId}&fundingSource=apbd-murni&year=2024`));
     const barber = cohorts.rows.find((row) => row[0] === barberCohort.title)!;
@@ -76,7 +76,7 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
     expect(cell('Mulai')).toBeInstanceOf(Date);
     expect(cell('Kuota peserta')).toBe(20);
     expect(cell('Dilatih')).toBe(20);
-    expect(cell('Wirausaha')).toBe(5);
+    expect(cell('Berwirausaha')).toBe(5);
     expect(cohorts.rows.every((row) => row[1] === 'LPK Barber Nusantara Bontang' && row[3] === 'APBD murni')).toBe(true);
 
     const everyone = await readXlsx(await asSupervisor(`/api/export/alumni.xlsx?asOf=${AS_OF}`));
@@ -152,6 +152,6 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
     expect(alumni.rows).toHaveLength(1);
     expect(alumni.rows[0]!.slice(0, 2)).toEqual(['6472010101900999', "'@Budi"]);
     expect(alumni.rows[0]).toContain("'+6281234567890");
-    expect(alumni.rows[0]!.at(-1)).toBe('Wirausaha');
+    expect(alumni.rows[0]!.at(-1)).toBe('Berwirausaha');
   });
 });

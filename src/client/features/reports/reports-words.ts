@@ -1,3 +1,4 @@
+import { FIGURE_NAME } from '../../../shared/domain/glossary';
 import type { Language } from '../../i18n';
 import { screenWordsHook, type ScreenTranslate } from '../../ui/screen-words';
 
@@ -29,16 +30,16 @@ const id = {
   'problem.local': 'Data di perangkat ini tidak dapat dibaca.',
 
   'headline.title': 'Angka utama per {date}',
-  'figure.trained': 'Dilatih',
-  'figure.graduated': 'Lulus',
-  'figure.certified': 'Bersertifikat',
-  'figure.employed': 'Bekerja',
-  'figure.business': 'Berwirausaha',
-  'figure.seeking': 'Mencari kerja',
-  'figure.unreachable': 'Tidak terhubung',
-  'figure.neverContacted': 'Belum pernah dihubungi',
-  'figure.reached': 'Berhasil dihubungi',
-  'figure.absorptionRate': 'Tingkat penyerapan',
+  'figure.trained': FIGURE_NAME.trained,
+  'figure.graduated': FIGURE_NAME.graduated,
+  'figure.certified': FIGURE_NAME.certified,
+  'figure.employed': FIGURE_NAME.employed,
+  'figure.business': FIGURE_NAME.business,
+  'figure.seeking': FIGURE_NAME.seeking,
+  'figure.unreachable': FIGURE_NAME.unreachable,
+  'figure.neverContacted': FIGURE_NAME.neverContacted,
+  'figure.reached': FIGURE_NAME.reached,
+  'figure.absorptionRate': FIGURE_NAME.absorptionRate,
   'figure.ofGraduates': '{percent} dari lulusan',
   'figure.rateHint': 'bekerja + berwirausaha dibagi lulusan',
   'figure.none': '—',
