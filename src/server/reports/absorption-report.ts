@@ -4,7 +4,8 @@ import { absorptionFigures } from '../../shared/domain/absorption';
 import type { Database } from '../db/schema';
 import { loadAbsorptionRecords } from './absorption-records';
 import type { CohortFilter } from './cohort-filter';
-import { loadReportNames, namesOf } from './report-names';
+import { namesOf } from '../../shared/domain/report-names';
+import { loadReportNames } from './report-names';
 
 /**
  * The supervisor's absorption report: the shared rule (the same one the dashboard runs

@@ -1,5 +1,6 @@
 import type { AbsorptionGroup, AbsorptionReport, ReportDimension } from '../../../shared/api/reports.api';
 import { absorptionFigures } from '../../../shared/domain/absorption';
+import { namesOf, reportNames } from '../../../shared/domain/report-names';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { Cohort } from '../../../shared/schema';
 import type { JejakDb } from '../../storage/db';
@@ -33,20 +34,8 @@ export async function localAbsorptionReport(db: JejakDb, asOf: IsoDate, groupBy:
       ]),
   );
   const { total, groups } = absorptionFigures({ cohorts, enrollments, followUps, asOf, groupBy });
-  const names = {
-    provider: new Map(providers.map((provider) => [provider.id, provider.name])),
-    cohort: new Map(cohorts.map((cohort) => [cohort.id, cohort.title])),
-    vocation: new Map(vocations.map((vocation) => [vocation.id, vocation.name])),
-  };
-  const named = groups.map((group): AbsorptionGroup => {
-    const groupNames: AbsorptionGroup['names'] = {};
-    for (const dimension of ['provider', 'cohort', 'vocation'] as const) {
-      const id = group.keys[dimension];
-      const name = id === undefined ? undefined : names[dimension].get(id);
-      if (name !== undefined) groupNames[dimension] = name;
-    }
-    return { ...group, names: groupNames };
-  });
+  const names = reportNames({ providers, cohorts, vocations });
+  const named = groups.map((group): AbsorptionGroup => ({ ...group, names: namesOf(group.keys, names) }));
   return { report: { asOf, groupBy: [...groupBy], total, groups: named }, lastSyncedAt: lastSyncedAt ?? null };
 }
 
