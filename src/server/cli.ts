@@ -29,6 +29,8 @@ password once.
 Environment:
   DATABASE_URL  sqlite:<file> (default sqlite:data/jejak.db) or postgres://user@host:5432/db
   PORT          port to listen on (default 8080)
+  HOST          address to listen on (default 0.0.0.0; 127.0.0.1 behind a reverse proxy)
+  PUBLIC_URL    the origin people reach the app at (https://jejak.example.go.id)
   TRUST_PROXY   1 behind a reverse proxy that sets X-Forwarded-For/-Proto/-Host (default 0)
 `;
 
