@@ -1,7 +1,9 @@
 import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/precompress.js';
 
 const THEME_COLOR = '#0f766e';
 const BACKGROUND_COLOR = '#f4f7f6';
@@ -57,6 +59,31 @@ function initialJsBudget(budgetKb: number): Plugin {
   };
 }
 
+/**
+ * Brotli and gzip copies of the built files, for the server to send as they are. After
+ * everything else: the service worker and its workbox chunk are written when the PWA
+ * plugin closes its bundle, and they are compressed too.
+ */
+function precompressed(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'jejak:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      handler() {
+        const { files, raw, br, gzip } = precompress(outDir);
+        const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+        console.log(`precompressed ${files} files: ${kb(raw)} raw, ${kb(br)} br, ${kb(gzip)} gzip`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -99,6 +126,7 @@ export default defineConfig({
       },
     }),
     initialJsBudget(INITIAL_JS_BUDGET_KB),
+    precompressed(),
   ],
   // changeOrigin: false keeps the browser's Host, so the API's same-origin check sees the
   // origin the browser sends (http://localhost:5173) and does not refuse every POST.

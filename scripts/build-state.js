@@ -10,7 +10,7 @@ import process from 'node:process';
 
 /** The two outputs, each with the file that marks it built and the inputs that make it stale. */
 export const OUTPUTS = {
-  client: { marker: 'dist/index.html', inputs: ['src/client', 'src/shared', 'public', 'index.html', 'vite.config.ts', 'package.json'] },
+  client: { marker: 'dist/index.html', inputs: ['src/client', 'src/shared', 'public', 'index.html', 'vite.config.ts', 'scripts/precompress.js', 'package.json'] },
   server: { marker: 'dist-server/cli.js', inputs: ['src/server', 'src/shared', 'scripts/build-server.js', 'package.json'] },
 };
 

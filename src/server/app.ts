@@ -9,6 +9,7 @@ import { systemClock, type AppEnv, type Clock } from './auth/context';
 import { requireUser } from './auth/require-user';
 import { sameOrigin } from './auth/same-origin';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import type { Kysely } from 'kysely';
 import type { DatabaseKind } from './db/database';
 import type { Database } from './db/schema';
@@ -63,6 +64,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const trustProxy = deps.trustProxy ?? false;
   const signedIn = requireUser(deps.db, clock, { trustProxy });
 
+  // Outermost, so it sees every answer: JSON, CSV exports and HTML are gzipped as they
+  // stream out (back-pressure intact) when the client accepts it and they pass 1 KB.
+  // XLSX is a zip already and its type is not on the list; the built app's files carry
+  // their precompressed copy and a Content-Encoding, which the middleware leaves alone.
+  app.use('*', compress());
   app.use('/api/*', bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {

@@ -1,4 +1,5 @@
 import { dateInZone } from '../shared/domain/dates';
+import { BACKUP_USAGE, parseBackupCommand, runBackupCommand } from './backup/backup-cli';
 import { CATALOG_USAGE, parseCatalogCommand, runCatalogCommand, type CatalogCommand } from './catalog/catalog-cli';
 import { loadConfig, type Config } from './config';
 import { createDatabase } from './db/database';
@@ -19,6 +20,7 @@ Commands:
             (npm run demo; DATABASE_URL defaults to sqlite:data/demo.db)
 ${USER_USAGE}
 ${CATALOG_USAGE}
+${BACKUP_USAGE}
   help      show this text
 
 The first start over an empty database creates the user admin and prints its
@@ -27,8 +29,12 @@ password once.
 Environment:
   DATABASE_URL  sqlite:<file> (default sqlite:data/jejak.db) or postgres://user@host:5432/db
   PORT          port to listen on (default 8080)
+  HOST          address to listen on (default 0.0.0.0; 127.0.0.1 behind a reverse proxy)
+  PUBLIC_URL    the origin people reach the app at (https://jejak.example.go.id)
   TRUST_PROXY   1 behind a reverse proxy that sets X-Forwarded-For/-Proto/-Host (default 0)
 `;
+
+const COMMANDS_WITH_ARGUMENTS: ReadonlySet<string> = new Set(['help', 'user', 'provider', 'vocation', 'backup', 'restore', 'copy']);
 
 export const DEMO_DATABASE_URL = 'sqlite:data/demo.db';
 
@@ -38,7 +44,7 @@ export const DEMO_DATABASE_URL = 'sqlite:data/demo.db';
  */
 export async function cli(args: readonly string[]): Promise<number> {
   const [command, ...extra] = args;
-  if (extra.length > 0 && command !== 'help' && command !== 'user' && command !== 'provider' && command !== 'vocation') return usageError(`Unexpected arguments: ${extra.join(' ')}`);
+  if (extra.length > 0 && !COMMANDS_WITH_ARGUMENTS.has(command ?? '')) return usageError(`Unexpected arguments: ${extra.join(' ')}`);
   try {
     switch (command) {
       case 'user': {
@@ -52,6 +58,15 @@ export async function cli(args: readonly string[]): Promise<number> {
         const parsed = parseCatalogCommand(command, extra);
         if ('problem' in parsed) return usageError(parsed.problem);
         await catalog(loadConfig(), parsed);
+        return 0;
+      }
+      case 'backup':
+      case 'restore':
+      case 'copy': {
+        const parsed = parseBackupCommand(command, extra);
+        if ('problem' in parsed) return usageError(parsed.problem);
+        // Read only by backup and restore: copy names both of its databases.
+        await runBackupCommand(parsed, () => loadConfig().database, process.stdout);
         return 0;
       }
       case 'serve':

@@ -13,15 +13,22 @@ const REVALIDATE = 'no-cache';
  * index.html (the SPA fallback), so a deep link such as /alumni/123 works on first
  * load, before the service worker exists. /api/* is never touched: an unknown API
  * route must stay a JSON 404, not the app's HTML.
+ *
+ * The build writes a Brotli (`.br`) and a gzip (`.gz`) copy beside each text file
+ * (scripts/precompress.js); a browser that accepts one gets it as it is, with
+ * `Content-Encoding` and `Vary: Accept-Encoding`, at no cost per request. A file
+ * without copies is left to the compress middleware in app.ts.
  */
 export function staticHosting(distDir: string): MiddlewareHandler {
-  const files = serveStatic({ root: distDir });
-  const appShell = serveStatic({ root: distDir, path: 'index.html' });
+  const files = serveStatic({ root: distDir, precompressed: true });
+  const appShell = serveStatic({ root: distDir, path: 'index.html', precompressed: true });
   const noMatch = () => Promise.resolve();
 
   return async (c, next) => {
     const { path, method } = c.req;
     if (isApiPath(path) || (method !== 'GET' && method !== 'HEAD')) return next();
+    // The copies are the build's own business: /assets/x.js.br is not a file to ask for.
+    if (/\.(br|gz)$/.test(path)) return next();
 
     const file = await files(c, noMatch);
     if (file instanceof Response) return withCacheControl(file, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);

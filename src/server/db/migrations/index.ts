@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import * as createEntities from './2026_11_28_1000_create_entities';
 import * as createAuthTables from './2026_11_28_1010_create_auth_tables';
 import * as createSyncTables from './2026_11_28_1020_create_sync_tables';
