@@ -8,10 +8,7 @@ import type { LocalSelfReportLink } from '../../storage/self-report-links.reposi
 import type { MutateResult } from '../../sync/mutate';
 import { useMutate } from '../../sync/SyncProvider';
 import { useAlumnusWords, type AlumnusTranslate } from './alumnus-words';
-import { useCreateSelfReportLink, useSelfReportLinks } from './use-self-report-links';
-
-/** The section's address on the page: the worklist's link tap leads here. */
-export const SELF_REPORT_LINKS_ANCHOR = 'tautan-isi-sendiri';
+import { SELF_REPORT_LINKS_ANCHOR, useCreateSelfReportLink, useSelfReportLinks } from './use-self-report-links';
 
 type Props = { alumnus: Alumnus; mayChange: boolean };
 

@@ -6,6 +6,9 @@ import { selfReportLinksOf, type LocalSelfReportLink } from '../../storage/self-
 import type { MutateResult } from '../../sync/mutate';
 import { useMutate } from '../../sync/SyncProvider';
 
+/** The alumnus page's section of links, by address: the worklist's link tap leads there. */
+export const SELF_REPORT_LINKS_ANCHOR = 'tautan-isi-sendiri';
+
 /** The person's answer links, kept current (a sync, a withdrawal, another tab); undefined while first read. */
 export function useSelfReportLinks(alumnusId: string): LocalSelfReportLink[] | undefined {
   const db = useDb();
