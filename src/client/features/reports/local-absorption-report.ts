@@ -1,5 +1,6 @@
 import type { AbsorptionGroup, AbsorptionReport, ReportDimension } from '../../../shared/api/reports.api';
 import { absorptionFigures } from '../../../shared/domain/absorption';
+import { selfReportCoverage } from '../../../shared/domain/self-report-coverage';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { Cohort } from '../../../shared/schema';
 import type { JejakDb } from '../../storage/db';
@@ -19,14 +20,15 @@ export type LocalReport = {
  * its cohort. Names include deleted records, as the server's do: an old group keeps its name.
  */
 export async function localAbsorptionReport(db: JejakDb, asOf: IsoDate, groupBy: readonly ReportDimension[]): Promise<LocalReport> {
-  const [cohorts, enrollments, followUps, providers, vocations, lastSyncedAt] = await db.transaction(
+  const [cohorts, enrollments, followUps, links, providers, vocations, lastSyncedAt] = await db.transaction(
     'r',
-    [db.cohorts, db.enrollments, db.followUps, db.providers, db.vocations, db.meta],
+    [db.cohorts, db.enrollments, db.followUps, db.selfReportLinks, db.providers, db.vocations, db.meta],
     () =>
       Promise.all([
         db.cohorts.toArray(),
         db.enrollments.toArray(),
         db.followUps.toArray(),
+        db.selfReportLinks.toArray(),
         db.providers.toArray(),
         db.vocations.toArray(),
         readMeta(db, 'lastSyncedAt'),
@@ -47,7 +49,8 @@ export async function localAbsorptionReport(db: JejakDb, asOf: IsoDate, groupBy:
     }
     return { ...group, names: groupNames };
   });
-  return { report: { asOf, groupBy: [...groupBy], total, groups: named }, lastSyncedAt: lastSyncedAt ?? null };
+  const selfReport = selfReportCoverage({ cohorts, enrollments, followUps, links, asOf });
+  return { report: { asOf, groupBy: [...groupBy], total, groups: named, selfReport }, lastSyncedAt: lastSyncedAt ?? null };
 }
 
 /**
