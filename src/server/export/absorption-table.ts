@@ -16,18 +16,29 @@ const DIMENSION_HEADER: Record<ReportDimension, string> = {
   vocation: 'Kejuruan',
 };
 
+/**
+ * How much alumni told themselves, counted over everyone (see `selfReportCoverage`): the
+ * total row carries it, group rows leave it empty.
+ */
+const SELF_REPORT_COLUMNS: readonly Column[] = [
+  { header: 'Status diisi sendiri', kind: 'number' },
+  { header: 'Tautan isi sendiri terkirim', kind: 'number' },
+  { header: 'Tautan isi sendiri dijawab', kind: 'number' },
+];
+
 /** The absorption report as a table: one row per group, then the total (each person once). */
 export function absorptionTable(db: Kysely<Database>, asOf: IsoDate, groupBy: ReportDimension[], filter: CohortFilter): ExportTable {
   const columns: Column[] = [
     ...groupBy.map((dimension): Column => ({ header: DIMENSION_HEADER[dimension], kind: dimension === 'year' ? 'number' : 'text', width: 30 })),
     ...FIGURE_COLUMNS,
+    ...SELF_REPORT_COLUMNS,
   ];
   async function* pages(): AsyncGenerator<Cell[][]> {
     const report = await absorptionReport(db, { asOf, groupBy }, filter);
     const totalLabel: Cell[] = groupBy.map((_, i) => (i === 0 ? 'Jumlah' : null));
     yield [
-      ...report.groups.map((group) => [...groupBy.map((dimension) => dimensionCell(group, dimension)), ...figureCells(group)]),
-      [...totalLabel, ...figureCells(report.total)],
+      ...report.groups.map((group) => [...groupBy.map((dimension) => dimensionCell(group, dimension)), ...figureCells(group), null, null, null]),
+      [...totalLabel, ...figureCells(report.total), report.selfReport.statuses, report.selfReport.linksSent, report.selfReport.linksAnswered],
     ];
   }
   return { sheet: 'Penyerapan', columns, pages: pages() };

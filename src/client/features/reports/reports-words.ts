@@ -42,6 +42,11 @@ const id = {
   'figure.absorptionRate': FIGURE_NAME.absorptionRate,
   'figure.ofGraduates': '{percent} dari lulusan',
   'figure.rateHint': 'bekerja + berwirausaha dibagi lulusan',
+  'figure.selfReported': 'Status diisi sendiri',
+  'figure.selfReportedHint': 'lulusan yang status terakhirnya dari tautan isi sendiri',
+  'figure.linksSent': 'Tautan isi sendiri terkirim',
+  'figure.linksAnswered': 'Tautan isi sendiri dijawab',
+  'figure.ofLinks': '{percent} dari tautan terkirim',
   'figure.none': '—',
 
   'chart.title': 'Hasil lulusan per {dimension}',
@@ -125,6 +130,11 @@ const en: Record<ReportsWord, string> = {
   'figure.absorptionRate': 'Absorption rate',
   'figure.ofGraduates': '{percent} of graduates',
   'figure.rateHint': 'employed + own business over graduates',
+  'figure.selfReported': 'Statuses self-reported',
+  'figure.selfReportedHint': 'graduates whose latest status came from a self-report link',
+  'figure.linksSent': 'Self-report links sent',
+  'figure.linksAnswered': 'Self-report links answered',
+  'figure.ofLinks': '{percent} of links sent',
   'figure.none': '—',
 
   'chart.title': 'Graduate outcomes by {dimension}',
