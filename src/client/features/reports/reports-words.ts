@@ -1,4 +1,4 @@
-import { FIGURE_NAME } from '../../../shared/domain/glossary';
+import { FIGURE_NAME, SELF_REPORT_FIGURE_NAME } from '../../../shared/domain/glossary';
 import type { Language } from '../../i18n';
 import { screenWordsHook, type ScreenTranslate } from '../../ui/screen-words';
 
@@ -42,10 +42,10 @@ const id = {
   'figure.absorptionRate': FIGURE_NAME.absorptionRate,
   'figure.ofGraduates': '{percent} dari lulusan',
   'figure.rateHint': 'bekerja + berwirausaha dibagi lulusan',
-  'figure.selfReported': 'Status diisi sendiri',
+  'figure.selfReported': SELF_REPORT_FIGURE_NAME.statuses,
   'figure.selfReportedHint': 'lulusan yang status terakhirnya dari tautan isi sendiri',
-  'figure.linksSent': 'Tautan isi sendiri terkirim',
-  'figure.linksAnswered': 'Tautan isi sendiri dijawab',
+  'figure.linksSent': SELF_REPORT_FIGURE_NAME.linksSent,
+  'figure.linksAnswered': SELF_REPORT_FIGURE_NAME.linksAnswered,
   'figure.ofLinks': '{percent} dari tautan terkirim',
   'figure.none': '—',
 
