@@ -27,7 +27,7 @@ const PERUBAHAN = figures(622, { employed: 40, business: 20, seeking: 300, unrea
 const BOTH = figures(1352, { employed: 93, business: 56, seeking: 682, unreachable: 150, neverContacted: 342 });
 
 function report(asOf: string, groupBy: ReportDimension[], total: AbsorptionFigures, groups: AbsorptionGroup[]): AbsorptionReport {
-  return { asOf, groupBy, total, groups };
+  return { asOf, groupBy, total, groups, selfReport: { statuses: 0, linksSent: 0, linksAnswered: 0 } };
 }
 
 describe('pressSummary', () => {

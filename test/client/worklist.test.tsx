@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { Dexie } from 'dexie';
 import { ErrorBoundary, LocationProvider } from 'preact-iso';
 import { afterEach, describe, expect, it } from 'vitest';
+import { UserProvider } from '../../src/client/auth/SessionProvider';
 import { WorklistScreen } from '../../src/client/features/worklist/WorklistScreen';
 import { I18nProvider } from '../../src/client/i18n';
 import { formatDate } from '../../src/client/i18n/format';
@@ -52,12 +53,14 @@ async function openWorklist(records: Device, userId = anId()) {
   const view = render(
     <I18nProvider>
       <LocationProvider>
-        <DbProvider userId={userId}>
-          {/* Catches the lazy screen's suspension, as the app's router does. */}
-          <ErrorBoundary>
-            <WorklistScreen />
-          </ErrorBoundary>
-        </DbProvider>
+        <UserProvider value={{ id: userId, username: 'petugas', displayName: 'Petugas Uji', role: 'officer', providerId: null, providerName: null }}>
+          <DbProvider userId={userId}>
+            {/* Catches the lazy screen's suspension, as the app's router does. */}
+            <ErrorBoundary>
+              <WorklistScreen />
+            </ErrorBoundary>
+          </DbProvider>
+        </UserProvider>
       </LocationProvider>
     </I18nProvider>,
   );
@@ -169,6 +172,28 @@ describe('the worklist', () => {
     expect(citra.queryByRole('link', { name: /^WhatsApp/ })).toBeNull();
     expect(citra.getByText('Belum ada nomor telepon.')).toBeTruthy();
     expect(hrefOf(citra.getByRole('link', { name: 'Catat kontak Citra Lestari' }))).toBe(`/alumni/${people.citra.id}/follow-up`);
+  });
+});
+
+describe('the worklist row\'s self-report link tap', () => {
+  it('makes a link on the device, queued for the server, and opens the person\'s links', async () => {
+    const { world, people } = aWorld();
+    const { userId } = await openWorklist(world);
+
+    fireEvent.click(rowOf('Dedi Kurniawan').getByRole('button', { name: 'Buat tautan isi sendiri untuk Dedi Kurniawan' }));
+
+    await waitFor(() => expect(location.pathname).toBe(`/alumni/${people.dedi.id}`));
+    expect(location.hash).toBe('#tautan-isi-sendiri');
+    const db = openDb(userDbName(userId));
+    try {
+      const [link] = await db.selfReportLinks.where('alumnusId').equals(people.dedi.id).toArray();
+      expect(link).toMatchObject({ status: 'open', createdBy: userId });
+      const [entry] = await db.outbox.toArray();
+      expect(entry).toMatchObject({ name: 'self-report-link.create', status: 'pending', args: { id: link?.id, alumnusId: people.dedi.id } });
+      expect((await db.meta.get(`selfReportToken:${link?.id ?? ''}`))?.value).toBe((entry?.args as { token: string }).token);
+    } finally {
+      db.close();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CursorSchema, SYNCED_ENTITIES, type PullResponse, type PushResponse } from '../../shared/sync/protocol';
+import { CursorSchema, SYNCED_ENTITIES, type Change, type PullResponse, type PushResponse, type SyncedEntity } from '../../shared/sync/protocol';
 
 /**
  * The push and pull answers, parsed before anything is written: a proxy, a captive
@@ -16,7 +16,12 @@ const MutationResultSchema = v.variant('status', [
 
 const PushResponseSchema = v.object({ lastMid: Mid, results: v.array(MutationResultSchema) });
 
-const Entity = v.picklist(SYNCED_ENTITIES);
+/**
+ * Any entity name: a newer server may send kinds of record this app does not know yet
+ * (it cannot show them anyway). Refusing the page for them would stop this device's sync
+ * until it updates; instead they are left out and the rest of the page is applied.
+ */
+const Entity = v.pipe(v.string(), v.maxLength(60));
 const ChangeSchema = v.variant('op', [
   v.object({ entity: Entity, op: v.literal('put'), id: v.string(), record: v.record(v.string(), v.unknown()) }),
   v.object({ entity: Entity, op: v.literal('delete'), id: v.string() }),
@@ -37,5 +42,12 @@ export function parsePushResponse(body: unknown): PushResponse | null {
 
 export function parsePullResponse(body: unknown): PullResponse | null {
   const parsed = v.safeParse(PullResponseSchema, body);
-  return parsed.success ? parsed.output : null;
+  if (!parsed.success) return null;
+  return { ...parsed.output, changes: parsed.output.changes.filter(isKnownChange) };
+}
+
+const KNOWN_ENTITIES: ReadonlySet<string> = new Set(SYNCED_ENTITIES);
+
+function isKnownChange(change: { entity: string }): change is Change & { entity: SyncedEntity } {
+  return KNOWN_ENTITIES.has(change.entity);
 }

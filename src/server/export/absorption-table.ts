@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { AbsorptionGroup, ReportDimension } from '../../shared/api/reports.api';
+import type { AbsorptionGroup, ReportDimension, SelfReportCoverage } from '../../shared/api/reports.api';
+import { SELF_REPORT_FIGURE_NAME } from '../../shared/domain/glossary';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { Database } from '../db/schema';
 import { absorptionReport } from '../reports/absorption-report';
@@ -16,18 +17,26 @@ const DIMENSION_HEADER: Record<ReportDimension, string> = {
   vocation: 'Kejuruan',
 };
 
+/**
+ * How much alumni told themselves, counted over everyone (see `selfReportCoverage`): the
+ * total row carries it, group rows leave it empty.
+ */
+const SELF_REPORT_FIGURES = ['statuses', 'linksSent', 'linksAnswered'] as const satisfies readonly (keyof SelfReportCoverage)[];
+const SELF_REPORT_COLUMNS: readonly Column[] = SELF_REPORT_FIGURES.map((name) => ({ header: SELF_REPORT_FIGURE_NAME[name], kind: 'number' }));
+
 /** The absorption report as a table: one row per group, then the total (each person once). */
 export function absorptionTable(db: Kysely<Database>, asOf: IsoDate, groupBy: ReportDimension[], filter: CohortFilter): ExportTable {
   const columns: Column[] = [
     ...groupBy.map((dimension): Column => ({ header: DIMENSION_HEADER[dimension], kind: dimension === 'year' ? 'number' : 'text', width: 30 })),
     ...FIGURE_COLUMNS,
+    ...SELF_REPORT_COLUMNS,
   ];
   async function* pages(): AsyncGenerator<Cell[][]> {
     const report = await absorptionReport(db, { asOf, groupBy }, filter);
     const totalLabel: Cell[] = groupBy.map((_, i) => (i === 0 ? 'Jumlah' : null));
     yield [
-      ...report.groups.map((group) => [...groupBy.map((dimension) => dimensionCell(group, dimension)), ...figureCells(group)]),
-      [...totalLabel, ...figureCells(report.total)],
+      ...report.groups.map((group) => [...groupBy.map((dimension) => dimensionCell(group, dimension)), ...figureCells(group), ...SELF_REPORT_FIGURES.map(() => null)]),
+      [...totalLabel, ...figureCells(report.total), ...SELF_REPORT_FIGURES.map((name) => report.selfReport[name])],
     ];
   }
   return { sheet: 'Penyerapan', columns, pages: pages() };

@@ -1,15 +1,21 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { AbsorptionCohort, AbsorptionEnrollment, AbsorptionFollowUp, AbsorptionInput } from '../../shared/domain/absorption';
+import type { AbsorptionCohort, AbsorptionEnrollment, AbsorptionInput } from '../../shared/domain/absorption';
+import type { CoverageFollowUp, CoverageLink } from '../../shared/domain/self-report-coverage';
 import { addDays, type IsoDate } from '../../shared/domain/dates';
 import type { Database } from '../db/schema';
 import type { CohortFilter } from './cohort-filter';
 
-export type AbsorptionRecords = Pick<AbsorptionInput, 'cohorts' | 'enrollments' | 'followUps'>;
+export type AbsorptionRecords = Pick<AbsorptionInput, 'cohorts' | 'enrollments'> & {
+  followUps: CoverageFollowUp[];
+  /** The self-report links, for the report's coverage figures (four columns each). */
+  links: CoverageLink[];
+};
 
 /**
  * What the absorption rule reads, and only that: seven columns of each cohort and
  * enrollment, six of each follow-up. With 20,000 alumni and 100,000 follow-ups that is
  * a few megabytes, where whole rows (notes, employer, GPS…) would be several times more.
+ * Each follow-up's channel comes too: the report says how many statuses alumni gave themselves.
  * Voided follow-ups and contacts after `asOf` never count, so they stay in the database.
  */
 export async function loadAbsorptionRecords(db: Kysely<Database>, asOf: IsoDate, filter: CohortFilter = {}): Promise<AbsorptionRecords> {
@@ -20,7 +26,7 @@ export async function loadAbsorptionRecords(db: Kysely<Database>, asOf: IsoDate,
 
   const filtered = Object.values(filter).some((value) => value !== undefined);
   const cohortIds = filtered ? cohorts.map((cohort) => cohort.id) : null;
-  if (cohortIds?.length === 0) return { cohorts, enrollments: [], followUps: [] };
+  if (cohortIds?.length === 0) return { cohorts, enrollments: [], followUps: [], links: [] };
 
   let enrollmentQuery = db
     .selectFrom('enrollments')
@@ -31,7 +37,7 @@ export async function loadAbsorptionRecords(db: Kysely<Database>, asOf: IsoDate,
 
   let followUpQuery = db
     .selectFrom('followUps')
-    .select(['id', 'alumnusId', 'contactedAt', 'createdAt', 'reached', 'status', 'voidedAt'])
+    .select(['id', 'alumnusId', 'contactedAt', 'createdAt', 'reached', 'status', 'voidedAt', 'channel'])
     .where('voidedAt', 'is', null)
     // Contacts after the as-of day never count. Stored instants are UTC (`…Z`), so text
     // order is time order; two days' margin covers any office zone, the rule cuts exactly.
@@ -47,8 +53,14 @@ export async function loadAbsorptionRecords(db: Kysely<Database>, asOf: IsoDate,
         .where('cohortId', 'in', filteredCohorts(db.selectFrom('cohorts'), filter).select('id')),
     );
   }
-  const followUps: AbsorptionFollowUp[] = (await followUpQuery.execute()).map((row) => ({ ...row, reached: row.reached !== 0 }));
-  return { cohorts, enrollments, followUps };
+  const followUps: CoverageFollowUp[] = (await followUpQuery.execute()).map((row) => ({ ...row, reached: row.reached !== 0 }));
+  // Every link made by then (the rule keeps those of the report's people); a day's margin as above.
+  const links = await db
+    .selectFrom('selfReportLinks')
+    .select(['alumnusId', 'createdAt', 'answeredAt', 'withdrawnAt'])
+    .where('createdAt', '<', addDays(asOf, 2))
+    .execute();
+  return { cohorts, enrollments, followUps, links };
 }
 
 /** Narrows a query over `cohorts` to the filter. */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AbsorptionQuery, AbsorptionReport } from '../../shared/api/reports.api';
 import { absorptionFigures } from '../../shared/domain/absorption';
+import { selfReportCoverage } from '../../shared/domain/self-report-coverage';
 import type { Database } from '../db/schema';
 import { loadAbsorptionRecords } from './absorption-records';
 import type { CohortFilter } from './cohort-filter';
@@ -19,5 +20,6 @@ export async function absorptionReport(db: Kysely<Database>, query: AbsorptionQu
     groupBy: query.groupBy,
     total,
     groups: groups.map((group) => ({ ...group, names: namesOf(group.keys, names) })),
+    selfReport: selfReportCoverage({ ...records, asOf: query.asOf }),
   };
 }

@@ -14,7 +14,8 @@ import { parseBody } from '../http/parse-body';
 import { pathId } from '../http/path-id';
 import { clientAddress, requestOrigin } from '../http/request-origin';
 import { answerSelfReport, openLink } from '../self-report/answer-self-report';
-import { newSelfReportToken, selfReportUrl } from '../self-report/token';
+import { newSelfReportToken } from '../self-report/token';
+import { selfReportUrl } from '../../shared/domain/self-report';
 import { randomUUID } from 'node:crypto';
 
 type SelfReportDeps = { db: Kysely<Database>; clock: Clock; trustProxy: boolean; publicUrl: string | null };

@@ -15,8 +15,3 @@ export function newSelfReportToken(): string {
 export function hashSelfReportToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
-
-/** The address an alumnus opens: the configured public origin, else the one the request came to. */
-export function selfReportUrl(origin: string, token: string): string {
-  return `${origin.replace(/\/+$/, '')}/r/${token}`;
-}

@@ -63,10 +63,18 @@ export type AbsorptionGroup = AbsorptionFigures & {
   names: Partial<Record<ReportDimension, string>>;
 };
 
+/**
+ * How much of the report alumni told themselves through their personal links (see
+ * `selfReportCoverage`): statuses that came from an answer, links sent and answered.
+ */
+export type SelfReportCoverage = { statuses: number; linksSent: number; linksAnswered: number };
+
 export type AbsorptionReport = {
   asOf: string;
   groupBy: ReportDimension[];
   /** Everyone, counted once even when in several groups. */
   total: AbsorptionFigures;
   groups: AbsorptionGroup[];
+  /** Over `total`'s people. */
+  selfReport: SelfReportCoverage;
 };

@@ -73,6 +73,22 @@ export function absorptionFigures(input: AbsorptionInput): AbsorptionResult {
   };
 }
 
+/**
+ * The people a report as of `asOf` counts (trained: enrolled in a cohort started by
+ * then) and, of them, the graduates, by the same rules as `absorptionFigures`.
+ */
+export function peopleAsOf(input: Pick<AbsorptionInput, 'cohorts' | 'enrollments' | 'asOf'>): { trained: Set<string>; graduated: Set<string> } {
+  const started = new Set(input.cohorts.filter((cohort) => !cohort.deleted && cohort.startDate <= input.asOf).map((cohort) => cohort.id));
+  const trained = new Set<string>();
+  const graduated = new Set<string>();
+  for (const enrollment of input.enrollments) {
+    if (enrollment.deleted || !started.has(enrollment.cohortId)) continue;
+    trained.add(enrollment.alumnusId);
+    if (graduatedBy(enrollment, input.asOf)) graduated.add(enrollment.alumnusId);
+  }
+  return { trained, graduated };
+}
+
 export function dimensionValue(cohort: AbsorptionCohort, dimension: ReportDimension): string {
   switch (dimension) {
     case 'year':

@@ -1,4 +1,4 @@
-import type { AbsorptionFigures } from '../api/reports.api';
+import type { AbsorptionFigures, SelfReportCoverage } from '../api/reports.api';
 import type { StatusAsOf } from './status-as-of';
 
 /**
@@ -18,6 +18,13 @@ export const FIGURE_NAME: Record<keyof AbsorptionFigures, string> = {
   neverContacted: 'Belum pernah dihubungi',
   reached: 'Berhasil dihubungi',
   absorptionRate: 'Tingkat penyerapan',
+};
+
+/** The report's self-report figures (`selfReportCoverage`), named alike on the dashboard and in the export. */
+export const SELF_REPORT_FIGURE_NAME: Record<keyof SelfReportCoverage, string> = {
+  statuses: 'Status diisi sendiri',
+  linksSent: 'Tautan isi sendiri terkirim',
+  linksAnswered: 'Tautan isi sendiri dijawab',
 };
 
 /** A person's status on a day, named as the figure that counts it. */

@@ -13,6 +13,14 @@ export function selfReportExpiry(createdAt: Date | string): string {
   return new Date(new Date(createdAt).getTime() + SELF_REPORT_LINK_DAYS * DAY_MS).toISOString();
 }
 
+/**
+ * The address an alumnus opens: the server's configured public origin, else the one the
+ * request came to; on a device, the origin the app itself was served from.
+ */
+export function selfReportUrl(origin: string, token: string): string {
+  return `${origin.replace(/\/+$/, '')}/r/${token}`;
+}
+
 /** What an officer sees of a link: still waiting for the answer, answered, withdrawn, or past its time. */
 export type SelfReportLinkState = 'waiting' | 'answered' | 'withdrawn' | 'expired';
 

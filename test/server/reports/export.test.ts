@@ -48,13 +48,16 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
 
   it('writes the absorption table with the office figures, rates as percentages and a total row', async () => {
     const { header, rows, sheet } = await readXlsx(await asSupervisor(`/api/export/absorption.xlsx?asOf=${AS_OF}&groupBy=funding-source`));
-    expect(header).toEqual(['Sumber dana', 'Dilatih', 'Lulus', 'Bersertifikat', 'Bekerja', 'Berwirausaha', 'Mencari kerja', 'Tidak terhubung', 'Belum pernah dihubungi', 'Berhasil dihubungi', 'Tingkat penyerapan']);
+    expect(header).toEqual(['Sumber dana', 'Dilatih', 'Lulus', 'Bersertifikat', 'Bekerja', 'Berwirausaha', 'Mencari kerja', 'Tidak terhubung', 'Belum pernah dihubungi', 'Berhasil dihubungi', 'Tingkat penyerapan', 'Status diisi sendiri', 'Tautan isi sendiri terkirim', 'Tautan isi sendiri dijawab']);
     const murni = rows.find((row) => row[0] === 'APBD murni')!;
     expect(murni.slice(1, 2)).toEqual([748]);
     expect(murni.slice(4, 6)).toEqual([53, 36]);
     expect(murni[10]).toBeCloseTo(89 / (murni[2] as number));
     expect(sheet.getRow(2).getCell(11).numFmt).toBe('0.0%');
     expect(rows.at(-1)![0]).toBe('Jumlah');
+    // Self-report figures are counted over everyone: on the total row only.
+    expect(murni.slice(11).filter((cell) => cell !== null && cell !== undefined)).toEqual([]);
+    expect(rows.at(-1)!.slice(11)).toEqual([0, 0, 0]);
 
     const csv = await readCsv(await asSupervisor(`/api/export/absorption.csv?asOf=${AS_OF}&groupBy=funding-source&separator=;`), ';');
     const murniCsv = csv.rows.find((row) => row[0] === 'APBD murni')!;

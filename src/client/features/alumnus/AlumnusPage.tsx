@@ -8,6 +8,7 @@ import { EnrollmentList } from './EnrollmentList';
 import { FollowUpTimeline } from './FollowUpTimeline';
 import { IdentityFacts } from './IdentityFacts';
 import { mayEditContact } from './may-edit-contact';
+import { SelfReportLinks } from './SelfReportLinks';
 import { useAlumnusRecord } from './use-alumnus-record';
 import './alumnus.css';
 
@@ -55,6 +56,7 @@ export function AlumnusPage() {
       <IdentityFacts alumnus={alumnus} />
       <ContactSection key={alumnus.id} alumnus={alumnus} editable={mayEditContact(user, enrollments)} />
       <EnrollmentList enrollments={enrollments} />
+      <SelfReportLinks alumnus={alumnus} mayChange={mayLogFollowUp(user, enrollments)} />
       <FollowUpTimeline followUps={followUps} mayVoid={(followUp) => mayVoid(user, followUp)} />
     </section>
   );

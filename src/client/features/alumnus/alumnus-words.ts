@@ -92,6 +92,23 @@ const id = {
   'void.confirm': 'Batalkan kontak ini',
   'void.keep': 'Tidak jadi',
   'someone': 'pengguna lain',
+
+  'links.title': 'Tautan isi sendiri',
+  'links.intro': 'Alumni mengisi kabarnya sendiri lewat tautan pribadi: tanpa akun, berlaku 30 hari, sekali isi.',
+  'links.create': 'Buat tautan isi sendiri',
+  'links.created': 'Tautan dibuat di perangkat ini. Tautan bisa dikirim setelah tersinkron.',
+  'links.none': 'Belum ada tautan.',
+  'links.madeOn': 'Dibuat {date}',
+  'links.state.unsynced': 'Menunggu sinkron: belum bisa dikirim',
+  'links.state.waiting': 'Tersinkron, menunggu jawaban sampai {date}',
+  'links.state.answered': 'Dijawab {date}',
+  'links.state.expired': 'Kedaluwarsa {date}',
+  'links.state.withdrawn': 'Ditarik {date}',
+  'links.send': 'Kirim lewat WhatsApp',
+  'links.url': 'Tautan',
+  'links.elsewhere': 'Dibuat di perangkat lain: tautannya hanya ada di perangkat itu.',
+  'links.withdraw': 'Tarik tautan',
+  'links.withdrawnNow': 'Tautan ditarik dan tidak bisa dipakai lagi.',
 };
 
 export type AlumnusWord = keyof typeof id;
@@ -181,6 +198,23 @@ const en: Record<AlumnusWord, string> = {
   'void.confirm': 'Void this contact',
   'void.keep': 'Keep it',
   'someone': 'another user',
+
+  'links.title': 'Self-report links',
+  'links.intro': 'The alumnus answers through a personal link: no account, valid for 30 days, one answer.',
+  'links.create': 'Make a self-report link',
+  'links.created': 'Link made on this device. It can be sent once it has synced.',
+  'links.none': 'No links yet.',
+  'links.madeOn': 'Made {date}',
+  'links.state.unsynced': 'Waiting to sync: cannot be sent yet',
+  'links.state.waiting': 'Synced, awaiting the answer until {date}',
+  'links.state.answered': 'Answered {date}',
+  'links.state.expired': 'Expired {date}',
+  'links.state.withdrawn': 'Withdrawn {date}',
+  'links.send': 'Send by WhatsApp',
+  'links.url': 'Link',
+  'links.elsewhere': 'Made on another device: only that device has the link.',
+  'links.withdraw': 'Withdraw link',
+  'links.withdrawnNow': 'Link withdrawn; it cannot be used any more.',
 };
 
 const WORDS: Record<Language, Record<AlumnusWord, string>> = { id, en };

@@ -51,7 +51,7 @@ function ReportBody({ result }: { result: ReportResult }) {
   const summary = useMemo(() => pressSummary({ report, years }), [report, years]);
   return (
     <>
-      <HeadlineFigures figures={report.total} asOf={report.asOf} />
+      <HeadlineFigures figures={report.total} selfReport={report.selfReport} asOf={report.asOf} />
       {report.groupBy.length > 0 && (
         <section class="report-section" aria-labelledby={headingId}>
           <h2 id={headingId}>{w('chart.title', { dimension: report.groupBy.map((name) => w(`dimension.${name}`).toLowerCase()).join(' × ') })}</h2>

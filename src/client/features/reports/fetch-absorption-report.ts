@@ -29,6 +29,8 @@ const ReportWire = v.object({
   groupBy: v.array(v.picklist(REPORT_DIMENSIONS)),
   total: v.object(FiguresWire),
   groups: v.array(v.object({ ...FiguresWire, key: v.string(), keys: ByDimensionWire, names: ByDimensionWire })),
+  // A server from before self-report links sends none: nothing to count.
+  selfReport: v.optional(v.object({ statuses: count, linksSent: count, linksAnswered: count }), { statuses: 0, linksSent: 0, linksAnswered: 0 }),
 });
 
 /** The query string the server reads: `asOf=2024-08-31&groupBy=provider%2Cfunding-source`. */

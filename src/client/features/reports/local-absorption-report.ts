@@ -1,6 +1,7 @@
 import type { AbsorptionGroup, AbsorptionReport, ReportDimension } from '../../../shared/api/reports.api';
 import { absorptionFigures } from '../../../shared/domain/absorption';
 import { namesOf, reportNames } from '../../../shared/domain/report-names';
+import { selfReportCoverage } from '../../../shared/domain/self-report-coverage';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { Cohort } from '../../../shared/schema';
 import type { JejakDb } from '../../storage/db';
@@ -20,14 +21,15 @@ export type LocalReport = {
  * its cohort. Names include deleted records, as the server's do: an old group keeps its name.
  */
 export async function localAbsorptionReport(db: JejakDb, asOf: IsoDate, groupBy: readonly ReportDimension[]): Promise<LocalReport> {
-  const [cohorts, enrollments, followUps, providers, vocations, lastSyncedAt] = await db.transaction(
+  const [cohorts, enrollments, followUps, links, providers, vocations, lastSyncedAt] = await db.transaction(
     'r',
-    [db.cohorts, db.enrollments, db.followUps, db.providers, db.vocations, db.meta],
+    [db.cohorts, db.enrollments, db.followUps, db.selfReportLinks, db.providers, db.vocations, db.meta],
     () =>
       Promise.all([
         db.cohorts.toArray(),
         db.enrollments.toArray(),
         db.followUps.toArray(),
+        db.selfReportLinks.toArray(),
         db.providers.toArray(),
         db.vocations.toArray(),
         readMeta(db, 'lastSyncedAt'),
@@ -36,7 +38,8 @@ export async function localAbsorptionReport(db: JejakDb, asOf: IsoDate, groupBy:
   const { total, groups } = absorptionFigures({ cohorts, enrollments, followUps, asOf, groupBy });
   const names = reportNames({ providers, cohorts, vocations });
   const named = groups.map((group): AbsorptionGroup => ({ ...group, names: namesOf(group.keys, names) }));
-  return { report: { asOf, groupBy: [...groupBy], total, groups: named }, lastSyncedAt: lastSyncedAt ?? null };
+  const selfReport = selfReportCoverage({ cohorts, enrollments, followUps, links, asOf });
+  return { report: { asOf, groupBy: [...groupBy], total, groups: named, selfReport }, lastSyncedAt: lastSyncedAt ?? null };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { FIGURE_NAME } from '../../../shared/domain/glossary';
+import { FIGURE_NAME, SELF_REPORT_FIGURE_NAME } from '../../../shared/domain/glossary';
 import type { Language } from '../../i18n';
 import { screenWordsHook, type ScreenTranslate } from '../../ui/screen-words';
 
@@ -42,6 +42,11 @@ const id = {
   'figure.absorptionRate': FIGURE_NAME.absorptionRate,
   'figure.ofGraduates': '{percent} dari lulusan',
   'figure.rateHint': 'bekerja + berwirausaha dibagi lulusan',
+  'figure.selfReported': SELF_REPORT_FIGURE_NAME.statuses,
+  'figure.selfReportedHint': 'lulusan yang status terakhirnya dari tautan isi sendiri',
+  'figure.linksSent': SELF_REPORT_FIGURE_NAME.linksSent,
+  'figure.linksAnswered': SELF_REPORT_FIGURE_NAME.linksAnswered,
+  'figure.ofLinks': '{percent} dari tautan terkirim',
   'figure.none': '—',
 
   'chart.title': 'Hasil lulusan per {dimension}',
@@ -125,6 +130,11 @@ const en: Record<ReportsWord, string> = {
   'figure.absorptionRate': 'Absorption rate',
   'figure.ofGraduates': '{percent} of graduates',
   'figure.rateHint': 'employed + own business over graduates',
+  'figure.selfReported': 'Statuses self-reported',
+  'figure.selfReportedHint': 'graduates whose latest status came from a self-report link',
+  'figure.linksSent': 'Self-report links sent',
+  'figure.linksAnswered': 'Self-report links answered',
+  'figure.ofLinks': '{percent} of links sent',
   'figure.none': '—',
 
   'chart.title': 'Graduate outcomes by {dimension}',

@@ -1,6 +1,9 @@
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
 import { dateInZone } from '../../../shared/domain/dates';
 import type { WorklistRow } from '../../../shared/domain/worklist';
-import { useLanguage } from '../../i18n';
+import { asSentence, useErrorText, useLanguage, useT } from '../../i18n';
+import { SELF_REPORT_LINKS_ANCHOR, useCreateSelfReportLink } from '../alumnus/use-self-report-links';
 import { formatDate } from '../../i18n/format';
 import { callHref, whatsAppHref } from './contact-links';
 import { RowIcon } from './row-icons';
@@ -9,8 +12,9 @@ import { useWorklistWords } from './worklist-words';
 /**
  * One person due, in one row of about 76 px so that six or more fit a 360×740 phone:
  * name, cohort and days since graduation, the last status and the due date, and at the
- * right the taps an officer makes next (call, WhatsApp, log a contact), each 44 px
- * square. The details are on the alumnus page the name leads to. The buttons' names
+ * right the taps an officer makes next (call, WhatsApp, make a self-report link, log a
+ * contact), each 44 px square. The link tap makes the link at once (offline too) and
+ * opens the person's page at their links, where it is sent once synced. The details are on the alumnus page the name leads to. The buttons' names
  * carry the person's name ("Telepon Siti Aminah") for screen readers, which list links
  * out of their row.
  */
@@ -22,6 +26,23 @@ export function WorklistRowCard({ row }: { row: WorklistRow }) {
   const chat = whatsAppHref(alumnus);
   const whose = ` ${alumnus.name}`;
   const statusWords = w(`status.${status}`);
+  const t = useT();
+  const errorText = useErrorText();
+  const { route } = useLocation();
+  const createLink = useCreateSelfReportLink();
+  const [making, setMaking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const makeLink = async () => {
+    if (making) return;
+    setMaking(true);
+    setFailure(null);
+    const result = await createLink(alumnus.id);
+    setMaking(false);
+    if (result.kind === 'ok') route(`/alumni/${alumnus.id}#${SELF_REPORT_LINKS_ANCHOR}`);
+    else if (result.kind === 'invalid') setFailure(asSentence(errorText(result.issues[0]?.code ?? 'invalid-body')));
+    else setFailure(t(`sync.problem.${result.kind}`));
+  };
 
   return (
     <li class={`worklist-row worklist-row--${status}`}>
@@ -57,6 +78,11 @@ export function WorklistRowCard({ row }: { row: WorklistRow }) {
           <span class="visually-hidden">{w('row.due')}: </span>
           <time dateTime={dueDate}>{formatDate(dueDate, language)}</time>
         </p>
+        {failure !== null && (
+          <p class="form-problem" role="alert">
+            {w('row.selfReportFailed', { reason: failure })}
+          </p>
+        )}
       </div>
       <div class="worklist-row__actions">
         {call === null ? (
@@ -82,6 +108,13 @@ export function WorklistRowCard({ row }: { row: WorklistRow }) {
             </span>
           </a>
         )}
+        <button type="button" class="worklist-row__action" disabled={making} onClick={() => void makeLink()}>
+          <RowIcon name="link" />
+          <span class="visually-hidden">
+            {w('row.selfReport')}
+            {whose}
+          </span>
+        </button>
         <a class="worklist-row__action worklist-row__action--log" href={`/alumni/${alumnus.id}/follow-up`}>
           <RowIcon name="log" />
           <span class="visually-hidden">

@@ -3,6 +3,7 @@ const PATHS = {
   call: 'M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2',
   whatsapp: 'M3 21l1.6-4.7A8.5 8.5 0 1 1 8 19.6z',
   log: 'M4 20h4L19 9l-4-4L4 16z',
+  link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
 } as const;
 
 export type RowIconName = keyof typeof PATHS;

@@ -39,6 +39,8 @@ const id = {
   'row.call': 'Telepon',
   'row.whatsapp': 'WhatsApp',
   'row.log': 'Catat kontak',
+  'row.selfReport': 'Buat tautan isi sendiri untuk',
+  'row.selfReportFailed': 'Tautan isi sendiri belum bisa dibuat: {reason}',
 
   'status.employed': 'Bekerja',
   'status.business': 'Berwirausaha',
@@ -81,6 +83,8 @@ const en: Record<WorklistWord, string> = {
   'row.call': 'Call',
   'row.whatsapp': 'WhatsApp',
   'row.log': 'Log contact',
+  'row.selfReport': 'Make a self-report link for',
+  'row.selfReportFailed': 'The self-report link could not be made: {reason}',
 
   'status.employed': 'Employed',
   'status.business': 'Own business',
