@@ -1,12 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import { describeError } from '../../shared/errors';
-import type { Mutation, MutationResult, PushRequest, PushResponse, PushUnavailableResponse } from '../../shared/sync/protocol';
+import type { Mutation, MutationResult, PushRequest, PushResponse, PushUnavailableResponse, PushUpdateRequiredResponse } from '../../shared/sync/protocol';
 import type { Clock } from '../auth/context';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { applyMutation } from './apply-mutation';
-import { checkMutation, type Rejection } from './check-mutation';
+import { checkMutation, updateRequiredFor, type Rejection, type UpdateRequired } from './check-mutation';
 import { claimClient, lockClient, settleMutations, settledResults, type Settlement } from './clients.repository';
 import { deferWrites, type Deferral } from '../db/deferred-writes';
 import { isUniqueViolation } from '../db/unique-violation';
@@ -22,7 +22,10 @@ export type PushHooks = {
   beforeCommit?: (trx: Kysely<Database>, mutation: Mutation) => Promise<void>;
 };
 
-export type PushOutcome = { ok: true; response: PushResponse } | { ok: false; response: PushUnavailableResponse };
+export type PushOutcome =
+  | { ok: true; response: PushResponse }
+  | { ok: false; status: 503; response: PushUnavailableResponse }
+  | { ok: false; status: 426; response: PushUpdateRequiredResponse };
 
 /**
  * Mutations per transaction. Committing is the dominant cost of a push on SQLite (each
@@ -71,7 +74,17 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
     if (stored !== undefined) results.push(stored);
   }
 
-  const unsettled = mutations.filter(({ mid }) => mid > lastMid);
+  // A change this server cannot read stops the push before it, unsettled: what was
+  // queued before it is applied, it and the rest wait on the device for the update.
+  const waiting = mutations.filter(({ mid }) => mid > lastMid);
+  let update: UpdateRequired | null = null;
+  let unsettled = waiting;
+  for (const [index, mutation] of waiting.entries()) {
+    update = updateRequiredFor(mutation);
+    if (update === null) continue;
+    unsettled = waiting.slice(0, index);
+    break;
+  }
   const instants = strictlyLater(clock);
   const attempts = unsettled.length === 0 ? new Map<number, number>() : await failedAttempts(db, clientId, lastMid);
   const context: PushContext = { user, clientId, now: instants, hooks, attempts };
@@ -88,10 +101,14 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
         const count = await recordFailedAttempt(db, clientId, mid, error, clock()).catch(() => null);
         console.error(`sync push of client ${clientId} failed at mid ${mid} (attempt ${count ?? '?'} of ${MAX_FAILED_ATTEMPTS}):`, error);
       }
-      return { ok: false, response: { lastMid, results, error: { code: 'unavailable', message: describeError('unavailable') } } };
+      return { ok: false, status: 503, response: { lastMid, results, error: { code: 'unavailable', message: describeError('unavailable') } } };
     }
   }
   if (attempts.size > 0) await forgetFailures(db, clientId, lastMid);
+  if (update !== null) {
+    const { message, ...details } = update;
+    return { ok: false, status: 426, response: { lastMid, results, error: { code: 'update-required', message: `${describeError('update-required')}: ${message}`, details } } };
+  }
   return { ok: true, response: { lastMid, results } };
 }
 

@@ -52,6 +52,15 @@ export type PushResponse = {
  */
 export type PushUnavailableResponse = PushResponse & { error: { code: 'unavailable'; message: string } };
 
+/**
+ * The body of a 426 for a pushed mutation this server cannot read (a version newer than
+ * it knows, or retired): the ones before it are settled as usual; it and the ones after
+ * it stay queued on the device until the app is updated. `details` names it.
+ */
+export type PushUpdateRequiredResponse = PushResponse & {
+  error: { code: 'update-required'; message: string; details: { mid: number; name: string; version: number; reason: 'newer-version' | 'retired' } };
+};
+
 /** A version per scope: `shared` (providers, vocations, users' names) and `p:<providerId>`. */
 export const CursorSchema = v.record(v.pipe(v.string(), v.maxLength(80)), v.pipe(v.number(), v.integer(), v.minValue(0)));
 export type Cursor = v.InferOutput<typeof CursorSchema>;
