@@ -46,18 +46,19 @@ export async function droppableMid(db: Kysely<Database>, clientId: string, lastM
 }
 
 /**
- * The device's last settled mid, read under the row's write lock until the transaction
- * ends: two pushes of one device at once (two tabs) settle each mid once.
- * An UPDATE rather than SELECT … FOR UPDATE, which SQLite does not have.
+ * The device's last settled mid and the instant its last change was stamped with
+ * (`updatedAt`, written by settleMutations), read under the row's write lock until the
+ * transaction ends: two pushes of one device at once (two tabs) settle each mid once,
+ * and in order. An UPDATE rather than SELECT … FOR UPDATE, which SQLite does not have.
  */
-export async function lockClient(trx: Kysely<Database>, clientId: string): Promise<number> {
+export async function lockClient(trx: Kysely<Database>, clientId: string): Promise<{ lastMid: number; lastStamp: Date }> {
   const row = await trx
     .updateTable('clients')
     .set({ lastMid: sql<number>`last_mid` })
     .where('clientId', '=', clientId)
-    .returning('lastMid')
+    .returning(['lastMid', 'updatedAt'])
     .executeTakeFirstOrThrow();
-  return Number(row.lastMid);
+  return { lastMid: Number(row.lastMid), lastStamp: new Date(row.updatedAt) };
 }
 
 /** A settled mutation's result and when it was settled. */

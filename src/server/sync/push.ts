@@ -85,9 +85,8 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
     unsettled = waiting.slice(0, index);
     break;
   }
-  const instants = strictlyLater(clock);
   const attempts = unsettled.length === 0 ? new Map<number, number>() : await failedAttempts(db, clientId, lastMid);
-  const context: PushContext = { user, clientId, now: instants, hooks, attempts };
+  const context: PushContext = { user, clientId, clock, hooks, attempts };
   for (let start = 0; start < unsettled.length; start += MUTATIONS_PER_TRANSACTION) {
     const group = unsettled.slice(start, start + MUTATIONS_PER_TRANSACTION);
     const settled = await settleGroup(db, context, group);
@@ -116,22 +115,24 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
 type PushContext = {
   user: SessionUser;
   clientId: string;
-  now: () => Date;
+  clock: Clock;
   hooks: PushHooks;
   /** Failed attempts so far, by mid. */
   attempts: ReadonlyMap<number, number>;
 };
 
 /**
- * The time of each mutation: the clock, but always after the previous one of this push.
- * Mutations sharing a transaction can be applied within one millisecond, and the audit
- * log and change feed are read newest first by time: each change keeps its own instant,
- * in `mid` order.
+ * The time of each mutation of a device: the server's clock, but never before the
+ * device's previous change, in this push or an earlier one. A device's changes are so
+ * stamped in `mid` order (the audit log and change feed read by time), and never ahead of
+ * the clock: several changes applied within one millisecond share it rather than borrow
+ * later ones. Only a server clock stepped back would hold stamps at the last one until
+ * it catches up.
  */
-function strictlyLater(clock: Clock): () => Date {
-  let last = 0;
+export function deviceStamps(clock: Clock, lastStamp: Date): () => Date {
+  let last = Number.isNaN(lastStamp.getTime()) ? 0 : lastStamp.getTime();
   return () => {
-    last = Math.max(clock().getTime(), last + 1);
+    last = Math.max(clock().getTime(), last);
     return new Date(last);
   };
 }
@@ -172,11 +173,13 @@ async function settleInOneTransaction(
   group: readonly Mutation[],
   onMutation: (index: number) => void,
 ): Promise<Omit<GroupOutcome, 'failure'>> {
-  const { clientId, now, hooks } = context;
+  const { clientId, clock, hooks } = context;
   const settledBefore: number[] = [];
   const outcome = await db.transaction().execute(async (trx) => {
     // The device's row stays locked to the commit: a second tab's push of the same mids waits, then skips them.
-    let lastMid = await lockClient(trx, clientId);
+    const locked = await lockClient(trx, clientId);
+    let { lastMid } = locked;
+    const now = deviceStamps(clock, locked.lastStamp);
     const deferral = deferWrites(trx);
     const settled: Settlement[] = [];
     const applied: number[] = [];
