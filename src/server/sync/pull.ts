@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import { DEFAULT_PULL_LIMIT, type Change, type PullRequest, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
-import { claimClient, droppableMid } from './clients.repository';
+import { claimClient, droppableMid, forgetSettledResults } from './clients.repository';
 import { readFeedPage, readScopeVersions, type FeedRow } from './feed-page';
 import { loadRecords } from './load-records';
 import { scopesToPull, startingCursor } from './pull-cursor';
@@ -16,7 +16,9 @@ import { stillVisible } from './still-visible';
  * only, whatever the cursor names.
  */
 export async function pullChanges(db: Kysely<Database>, user: SessionUser, request: PullRequest, now: Date): Promise<PullResponse> {
-  const lastMid = await droppableMid(db, request.clientId, await claimClient(db, request.clientId, user.id, now));
+  const settled = await claimClient(db, request.clientId, user.id, now);
+  await forgetSettledResults(db, request.clientId, request.settledMid, settled);
+  const lastMid = await droppableMid(db, request.clientId, settled);
   const limit = request.limit ?? DEFAULT_PULL_LIMIT;
   return db
     .transaction()

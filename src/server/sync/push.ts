@@ -7,7 +7,7 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { applyMutation } from './apply-mutation';
 import { checkMutation, updateRequiredFor, type Rejection, type UpdateRequired } from './check-mutation';
-import { claimClient, lockClient, settleMutations, settledResults, type Settlement } from './clients.repository';
+import { claimClient, forgetSettledResults, lockClient, settleMutations, settledResults, type Settlement } from './clients.repository';
 import { deferWrites, type Deferral } from '../db/deferred-writes';
 import { isUniqueViolation } from '../db/unique-violation';
 import { isPermanentDatabaseError, isTransientDatabaseError } from '../db/database-errors';
@@ -66,6 +66,7 @@ export const MAX_FAILED_ATTEMPTS = 5;
 export async function pushMutations(db: Kysely<Database>, user: SessionUser, request: PushRequest, clock: Clock, hooks: PushHooks = {}): Promise<PushOutcome> {
   const { clientId } = request;
   let lastMid = await claimClient(db, clientId, user.id, clock());
+  await forgetSettledResults(db, clientId, request.settledMid, lastMid);
   const mutations = inMidOrder(request.mutations);
   const resent = await settledResults(db, clientId, mutations.filter(({ mid }) => mid <= lastMid).map(({ mid }) => mid));
   const results: MutationResult[] = [];

@@ -22,9 +22,18 @@ export type Mutation = v.InferOutput<typeof MutationSchema>;
 
 export const MAX_MUTATIONS_PER_PUSH = 500;
 
+/**
+ * Every mutation up to this `mid` is settled on the device: gone from its outbox, or kept
+ * there as refused with the refusal it was told. The server forgets its stored results up
+ * to here (a retried push will not ask for them again). Optional: a device that does not
+ * say keeps them stored.
+ */
+const SettledMidSchema = v.optional(v.pipe(v.number('invalid-type'), v.integer('invalid-type'), v.minValue(0, 'out-of-range'), v.maxValue(Number.MAX_SAFE_INTEGER, 'out-of-range')));
+
 export const PushRequestSchema = v.object({
   protocolVersion: v.number('invalid-type'),
   clientId: ClientIdSchema,
+  settledMid: SettledMidSchema,
   mutations: v.pipe(v.array(MutationSchema), v.maxLength(MAX_MUTATIONS_PER_PUSH, 'too-long')),
 });
 export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
@@ -71,6 +80,7 @@ export const DEFAULT_PULL_LIMIT = 1000;
 export const PullRequestSchema = v.object({
   protocolVersion: v.number('invalid-type'),
   clientId: ClientIdSchema,
+  settledMid: SettledMidSchema,
   cursor: v.nullable(CursorSchema),
   limit: v.optional(v.pipe(v.number('invalid-type'), v.integer(), v.minValue(1, 'out-of-range'), v.maxValue(5000, 'out-of-range'))),
 });

@@ -106,6 +106,9 @@ describe('the sync cycle against the real server', () => {
     expect((await serverFollowUps(aOnly.id)).map((row) => row.id)).toContain(followUp.id);
     expect((await phone.db.cohorts.get(cohortA.id))?.endDate).toBe('2024-04-05');
     expect(await phone.db.meta.where('key').startsWith('base:').count()).toBe(0);
+    // The pull after the push told the server the device holds both answers: it keeps neither.
+    const clientId = await readMeta(phone.db, 'clientId');
+    expect(await server.current.db.selectFrom('mutationResults').select('mid').where('clientId', '=', clientId ?? '').execute()).toEqual([]);
   });
 
   it('re-applies a pending change on top of a pulled page, so the user keeps seeing it', async () => {
