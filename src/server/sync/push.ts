@@ -230,9 +230,12 @@ async function settleOne(trx: Kysely<Database>, deferral: Deferral, context: Pus
     const mark = deferral.mark();
     await sql`savepoint mutation`.execute(trx);
     try {
-      await applyMutation(trx, actor, checked.mutation.name, checked.mutation.args, now);
+      const superseded = await applyMutation(trx, actor, checked.mutation.name, checked.mutation.args, now);
       await sql`release savepoint mutation`.execute(trx);
-      return { mid: mutation.mid, status: 'applied' };
+      if (superseded === null) return { mid: mutation.mid, status: 'applied' };
+      // Listed on the device like a refusal, with both values: what it sent, what stands.
+      // The edit's other fields, if any, stand.
+      return { mid: mutation.mid, status: 'rejected', code: 'superseded', message: describeError('superseded'), current: superseded.kept, details: { yours: superseded.yours } };
     } catch (error) {
       await undoSavepoint(trx, error);
       deferral.rollbackTo(mark);

@@ -89,8 +89,13 @@ export type PullRequest = v.InferOutput<typeof PullRequestSchema>;
 export const SYNCED_ENTITIES = ['providers', 'vocations', 'cohorts', 'alumni', 'enrollments', 'followUps', 'users', 'selfReportLinks'] as const;
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 
+/**
+ * `clocks`: the hybrid logical clock of each last-writer-wins field of the record (an
+ * alumnus's contact fields) that a clocked edit set. A device merges them into its own
+ * clock before its next edit, so that edit sorts after the ones it has seen.
+ */
 export type Change =
-  | { entity: SyncedEntity; op: 'put'; id: string; record: Record<string, unknown> }
+  | { entity: SyncedEntity; op: 'put'; id: string; record: Record<string, unknown>; clocks?: Record<string, string> | undefined }
   | { entity: SyncedEntity; op: 'delete'; id: string };
 
 export type PullResponse = {

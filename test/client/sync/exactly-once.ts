@@ -23,7 +23,7 @@ export async function exactlyOnceProblems(db: Kysely<Database>, member: Member):
   if (Number(client?.lastMid ?? 0) !== handedOut) problems.push(`server lastMid ${client?.lastMid} ≠ ${handedOut} handed out`);
   // The server keeps the results the device has not yet said it settled; the rest it
   // forgot, and their fate is what the device shows (checked against the audit below).
-  const results = await db.selectFrom('mutationResults').select(['mid', 'status']).where('clientId', '=', clientId).orderBy('mid').execute();
+  const results = await db.selectFrom('mutationResults').select(['mid', 'status', 'code']).where('clientId', '=', clientId).orderBy('mid').execute();
   const stored = new Map(results.map((r) => [Number(r.mid), r.status]));
   const strays = [...stored.keys()].filter((mid) => !mids.includes(mid));
   if (strays.length > 0) problems.push(`results stored for mids never queued: ${strays.join()}`);
@@ -37,6 +37,11 @@ export async function exactlyOnceProblems(db: Kysely<Database>, member: Member):
     if ((fate === 'rejected') !== refusedHere.has(mid)) problems.push(`mid ${mid} ${fate} on the server, ${refusedHere.has(mid) ? '' : 'not '}refused on the device`);
   }
   const status = new Map(mids.map((mid) => [mid, stored.get(mid) ?? (refusedHere.has(mid) ? 'rejected' : 'applied')]));
+  // An edit settled against a later one is listed as refused, yet its other fields may stand.
+  const supersededMids = new Set([
+    ...results.filter((r) => r.code === 'superseded').map((r) => Number(r.mid)),
+    ...outbox.filter((e) => e.rejection?.code === 'superseded').map((e) => e.mid),
+  ]);
 
   const audit = await db.selectFrom('auditLog').select(['mutation', 'entityId']).where('clientId', '=', clientId).execute();
   const auditOf = (mutation: string) => audit.filter((row) => row.mutation === mutation);
@@ -52,7 +57,7 @@ export async function exactlyOnceProblems(db: Kysely<Database>, member: Member):
   // Edits: a repeated edit could be a silent no-op, but never more audit rows than edits applied.
   const edits: [string, string][] = [['cohort.update', 'cohort.update'], ['enrollment.update', 'enrollment.update'], ['alumnus.update-contact', 'alumnus.contact'], ['alumnus.update-contact', 'alumnus.contact-superseded']];
   for (const [name, mutation] of edits) {
-    const count = applied.filter((q) => q.name === name).length;
+    const count = queued.filter((q) => q.name === name && (status.get(q.mid) === 'applied' || supersededMids.has(q.mid))).length;
     if (auditOf(mutation).length > count) problems.push(`${auditOf(mutation).length} ${mutation} audit rows for ${count} applied ${name}`);
   }
 
