@@ -70,6 +70,7 @@ export const en: Dictionary = {
     'sync.refused.one': '1 change was refused by the server.',
     'sync.refused.other': '{count} changes were refused by the server.',
     'sync.refused.current': 'Now on the server: {value}',
+    'sync.refused.yours': 'Yours: {value}',
     'sync.refused.open': 'Open the record',
     'sync.refused.discard': 'Discard',
     'sync.refused.discardLabel': 'Discard the change: {what}',

@@ -73,6 +73,7 @@ const messages = {
   'sync.refused.one': '1 perubahan ditolak server.',
   'sync.refused.other': '{count} perubahan ditolak server.',
   'sync.refused.current': 'Sekarang di server: {value}',
+  'sync.refused.yours': 'Isian Anda: {value}',
   'sync.refused.open': 'Buka data',
   'sync.refused.discard': 'Buang',
   'sync.refused.discardLabel': 'Buang perubahan: {what}',

@@ -42,6 +42,8 @@ function RefusedChange({ entry, onDiscard }: { entry: OutboxEntry; onDiscard: ()
   const link = linkOf(entry);
   const current = entry.rejection?.current;
   const issues = fieldIssuesOf(entry.rejection?.details);
+  // An edit settled against a later one: the value sent from here, beside the one that stands.
+  const yours = entry.rejection?.code === 'superseded' ? yoursOf(entry.rejection.details) : undefined;
   const typed = typedPerson(entry);
   return (
     <li class="sync__refused-item">
@@ -53,6 +55,7 @@ function RefusedChange({ entry, onDiscard }: { entry: OutboxEntry; onDiscard: ()
           {path === '' ? asSentence(errorText(code)) : `${path}: ${errorText(code)}`}
         </span>
       ))}
+      {yours !== undefined && <span class="muted">{t('sync.refused.yours', { value: describeValue(yours) })}</span>}
       {current !== undefined && <span class="muted">{t('sync.refused.current', { value: describeValue(current) })}</span>}
       <span class="sync__refused-actions">
         {link !== null && <a href={link}>{t('sync.refused.open')}</a>}
@@ -80,6 +83,11 @@ function typedPerson(entry: OutboxEntry): string | null {
   if (entry.name !== 'enrollment.create') return null;
   const person = (entry.args as { alumnus?: { nik?: unknown; name?: unknown } } | null)?.alumnus;
   return typeof person?.nik === 'string' && typeof person.name === 'string' ? `${person.nik} · ${person.name}` : null;
+}
+
+/** The device's own values of a `superseded` edit (`{ yours: { field: value } }`). */
+function yoursOf(details: unknown): unknown {
+  return typeof details === 'object' && details !== null && 'yours' in details ? details.yours : undefined;
 }
 
 /** The field issues of an `invalid-body` refusal (`[{ path, code }]`), when that is what `details` holds. */

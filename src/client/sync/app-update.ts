@@ -1,5 +1,6 @@
 /**
- * The server no longer speaks this app's protocol: fetch the new version and start it.
+ * The server no longer speaks this app's protocol, or cannot read a change queued here:
+ * fetch the new version and start it.
  * The service worker (registered with autoUpdate, skipWaiting) installs the new build and
  * takes over; the reload then runs it. The outbox is in IndexedDB and survives both.
  */

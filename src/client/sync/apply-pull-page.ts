@@ -15,6 +15,7 @@ import { entityTable, recordKey, type EntityRecord, type EntityRecords } from '.
 import type { Actor } from './local-appliers';
 import { rebase } from './rebase';
 import { refreshDueIndex } from './due-index';
+import { mergePulledClocks } from './merge-pulled-clocks';
 
 /**
  * Another user as a pull sends them (names for follow-ups, the roles' lists). Not the
@@ -58,6 +59,7 @@ export async function applyPullPage(db: JejakDb, actor: Actor, page: PullRespons
       await clearBases(db);
     }
     await applyChanges(db, page.changes);
+    await mergePulledClocks(db, page.changes, Date.now());
     await writeMeta(db, 'cursor', page.cursor);
     // Settled by the server even if the push answer never arrived.
     await db.outbox.where('mid').belowOrEqual(page.lastMid).filter((entry) => entry.status === 'pending').delete();

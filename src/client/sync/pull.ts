@@ -5,6 +5,7 @@ import { readMeta } from '../storage/meta.repository';
 import { applyPullPage } from './apply-pull-page';
 import type { Actor } from './local-appliers';
 import { BAD_RESPONSE, SYNC_TIMEOUT_MS, failureOf, type SyncFailure } from './sync-failure';
+import { settledMid } from './settled-mid';
 import { parsePullResponse } from './sync-responses';
 
 export type PullProgress = { pages: number; changes: number };
@@ -22,8 +23,9 @@ export const PULL_END_MARK = 'jejak:pull-end';
  */
 export async function pull(db: JejakDb, actor: Actor, clientId: string, onProgress: (progress: PullProgress) => void): Promise<SyncFailure | null> {
   performance.mark(PULL_START_MARK);
+  const settled = await settledMid(db);
   const request = (cursor: Cursor | null) => {
-    const body: PullRequest = { protocolVersion: PROTOCOL_VERSION, clientId, cursor };
+    const body: PullRequest = { protocolVersion: PROTOCOL_VERSION, clientId, settledMid: settled, cursor };
     return apiRequest('/api/sync/pull', { method: 'POST', body, timeoutMs: SYNC_TIMEOUT_MS });
   };
   let cursor: Cursor | null = (await readMeta(db, 'cursor')) ?? null;

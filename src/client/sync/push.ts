@@ -8,6 +8,7 @@ import { rebase } from './rebase';
 import { BAD_RESPONSE, SYNC_TIMEOUT_MS, failureOf, type SyncFailure } from './sync-failure';
 import { parsePushResponse } from './sync-responses';
 import { refreshDueIndex } from './due-index';
+import { settledMid } from './settled-mid';
 
 /**
  * Sends the pending outbox in `mid` order, a batch at a time, until it is empty or a
@@ -23,11 +24,12 @@ import { refreshDueIndex } from './due-index';
  */
 export async function push(db: JejakDb, actor: Actor, clientId: string): Promise<SyncFailure | null> {
   const settling = new SettleQueue(db, actor);
+  const settled = await settledMid(db);
   let batch = await pendingEntries(db, MAX_MUTATIONS_PER_PUSH);
   while (batch.length > 0) {
     const first = batch[0]?.mid ?? 0;
     const last = batch.at(-1)?.mid ?? 0;
-    const answer = send(batch, clientId);
+    const answer = send(batch, clientId, settled);
     const next = pendingAfter(db, last, MAX_MUTATIONS_PER_PUSH);
     // Read on, whatever the answer: never a rejection left unhandled.
     const nextOrError = next.then((entries) => ({ entries }), (error: unknown) => ({ error }));
@@ -46,10 +48,11 @@ export async function push(db: JejakDb, actor: Actor, clientId: string): Promise
   return settling.done(null);
 }
 
-async function send(batch: readonly OutboxEntry[], clientId: string): Promise<PushResponse | SyncFailure> {
+async function send(batch: readonly OutboxEntry[], clientId: string, settled: number): Promise<PushResponse | SyncFailure> {
   const body: PushRequest = {
     protocolVersion: PROTOCOL_VERSION,
     clientId,
+    settledMid: settled,
     mutations: batch.map(({ mid, name, version, args, hlc }) => ({ mid, name, version, args, hlc })),
   };
   const result = await apiRequest('/api/sync/push', { method: 'POST', body, timeoutMs: SYNC_TIMEOUT_MS });

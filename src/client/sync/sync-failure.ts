@@ -2,8 +2,8 @@ import type { ApiResult } from '../api/api-request';
 
 /**
  * Why a push or pull stopped. `unreachable` and `server-error` are retried with backoff;
- * `update-required` (426: the server no longer speaks this app's protocol) stops syncing
- * until the app is updated; `session-lost` (401) stops it until the user signs in again.
+ * `update-required` (426: the server no longer speaks this app's protocol, or cannot read
+ * a queued change's version) stops syncing until the app is updated; `session-lost` (401) stops it until the user signs in again.
  * None of them touches the outbox.
  */
 export type SyncFailure =

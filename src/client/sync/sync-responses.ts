@@ -23,7 +23,7 @@ const PushResponseSchema = v.object({ lastMid: Mid, results: v.array(MutationRes
  */
 const Entity = v.pipe(v.string(), v.maxLength(60));
 const ChangeSchema = v.variant('op', [
-  v.object({ entity: Entity, op: v.literal('put'), id: v.string(), record: v.record(v.string(), v.unknown()) }),
+  v.object({ entity: Entity, op: v.literal('put'), id: v.string(), record: v.record(v.string(), v.unknown()), clocks: v.optional(v.record(v.string(), v.pipe(v.string(), v.maxLength(120)))) }),
   v.object({ entity: Entity, op: v.literal('delete'), id: v.string() }),
 ]);
 

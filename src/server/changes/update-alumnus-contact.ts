@@ -17,6 +17,9 @@ type ContactField = keyof AlumnusContactPatch;
 /** The node name of clocks the server makes for direct API edits. */
 const SERVER_NODE = 'server';
 
+/** Fields of a device's edit that an edit with a later clock had already settled: its values, and the ones kept. */
+export type SupersededFields = { yours: Partial<AlumnusContactPatch>; kept: Partial<AlumnusContactPatch> };
+
 /**
  * Corrects an alumnus's phone, WhatsApp or address (officers, and provider staff for
  * their own alumni). Two officers may correct the same person offline: each field is
@@ -32,6 +35,19 @@ export async function updateAlumnusContact(
   input: { id: string; patch: AlumnusContactPatch },
   now: Date,
 ): Promise<Alumnus> {
+  return (await settleAlumnusContact(trx, actor, input, now)).alumnus;
+}
+
+/**
+ * updateAlumnusContact, also answering which of the edit's fields lost (null when none
+ * did), so the push can tell the device whose edit was settled against.
+ */
+export async function settleAlumnusContact(
+  trx: Kysely<Database>,
+  actor: Actor,
+  input: { id: string; patch: AlumnusContactPatch },
+  now: Date,
+): Promise<{ alumnus: Alumnus; superseded: SupersededFields | null }> {
   const { user } = actor;
   assertAllowed(user, 'write-alumnus-contact');
   await assertAlumnusInScope(trx, user, input.id);
@@ -67,13 +83,17 @@ export async function updateAlumnusContact(
       at: now,
     });
   }
-  if (Object.keys(changes).length === 0) return before;
+  const superseded = lost.length === 0 ? null : {
+    yours: Object.fromEntries(lost.map(({ field, value }) => [field, value])),
+    kept: Object.fromEntries(lost.map(({ field, kept }) => [field, kept])),
+  };
+  if (Object.keys(changes).length === 0) return { alumnus: before, superseded };
 
   const after: Alumnus = { ...before, ...changes, updatedAt: now.toISOString() };
   await updateAlumnusRow(trx, after);
   await recordAudit(trx, { userId: user.id, clientId: actor.clientId, mutation: 'alumnus.contact', entity: 'alumni', entityId: after.id, before, after, at: now });
   await recordChanges(trx, await alumnusPuts(trx, after.id), now);
-  return after;
+  return { alumnus: after, superseded };
 }
 
 /** A clock for an edit made on the server now: after the stored one, whatever the device clocks said. */

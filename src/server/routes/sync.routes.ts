@@ -16,7 +16,8 @@ export type SyncRouteDeps = { db: Kysely<Database>; clock: Clock; syncHooks?: Pu
  * `POST /api/sync/push` and `POST /api/sync/pull` (DESIGN.md, "Sync protocol"). Every
  * role that reads data syncs; each pushed mutation asks the scope module again, and a
  * pull sends only the scopes it allows. A push stopped by a transient failure answers
- * 503 with what was settled before it.
+ * 503 with what was settled before it; one stopped by a change this server cannot read
+ * (the app is newer, or the change's version retired) answers 426 the same way.
  */
 export function syncRoutes({ db, clock, syncHooks = {} }: SyncRouteDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
@@ -25,7 +26,9 @@ export function syncRoutes({ db, clock, syncHooks = {} }: SyncRouteDeps): Hono<A
       assertAllowed(user, 'read-data');
       const request = await parseSyncBody(c, PushRequestSchema);
       const outcome = await pushMutations(db, user, request, clock, syncHooks);
-      return outcome.ok ? c.json(outcome.response satisfies PushResponse) : c.json(outcome.response, 503, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+      if (outcome.ok) return c.json(outcome.response satisfies PushResponse);
+      if (outcome.status === 426) return c.json(outcome.response, 426);
+      return c.json(outcome.response, 503, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
     })
     .post('/sync/pull', async (c) => {
       const user = currentUser(c);

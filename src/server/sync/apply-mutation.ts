@@ -5,7 +5,7 @@ import { createCohort } from '../changes/create-cohort';
 import { createEnrollment } from '../changes/create-enrollment';
 import { createSelfReportLink } from '../changes/create-self-report-link';
 import { logFollowUp } from '../changes/log-follow-up';
-import { updateAlumnusContact } from '../changes/update-alumnus-contact';
+import { settleAlumnusContact, type SupersededFields } from '../changes/update-alumnus-contact';
 import { updateCohort } from '../changes/update-cohort';
 import { updateEnrollment } from '../changes/update-enrollment';
 import { voidFollowUp } from '../changes/void-follow-up';
@@ -23,7 +23,7 @@ type Apply<N extends MutationName> = (trx: Kysely<Database>, actor: Actor, args:
 const APPLY: { [N in MutationName]: Apply<N> } = {
   'follow-up.log': (trx, actor, args, now) => logFollowUp(trx, actor, args, now),
   'follow-up.void': (trx, actor, args, now) => voidFollowUp(trx, actor, args, now),
-  'alumnus.update-contact': (trx, actor, args, now) => updateAlumnusContact(trx, actor, args, now),
+  'alumnus.update-contact': async (trx, actor, args, now) => (await settleAlumnusContact(trx, actor, args, now)).superseded,
   'cohort.create': (trx, actor, args, now) => createCohort(trx, actor, args, now),
   'cohort.update': (trx, actor, args, now) => updateCohort(trx, actor, args, now),
   'enrollment.create': (trx, actor, args, now) => createEnrollment(trx, actor, args, now),
@@ -33,6 +33,11 @@ const APPLY: { [N in MutationName]: Apply<N> } = {
   'self-report-link.withdraw': (trx, actor, args, now) => withdrawSelfReportLink(trx, actor, args, now),
 };
 
-export async function applyMutation<N extends MutationName>(trx: Kysely<Database>, actor: Actor, name: N, args: MutationArgs<N>, now: Date): Promise<void> {
-  await (APPLY[name] as Apply<N>)(trx, actor, args, now);
+/**
+ * Applies one mutation. Answers the fields a last-writer-wins edit lost to a later one
+ * (applied otherwise, but the device's user must hear of it), or null.
+ */
+export async function applyMutation<N extends MutationName>(trx: Kysely<Database>, actor: Actor, name: N, args: MutationArgs<N>, now: Date): Promise<SupersededFields | null> {
+  const outcome = await (APPLY[name] as Apply<N>)(trx, actor, args, now);
+  return name === 'alumnus.update-contact' ? (outcome as SupersededFields | null) : null;
 }

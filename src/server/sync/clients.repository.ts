@@ -31,8 +31,8 @@ export async function claimClient(db: Kysely<Database>, clientId: string, userId
  * results, so a device that learnt of a settlement from a pull alone (the push answer was
  * lost) would delete a refused change instead of showing it to the user. Rows from the
  * first refusal on stay pending until the next push, whose answer carries the stored
- * refusal. (A device refused once keeps the cap: its pushes, which always run before its
- * pulls, still clear the outbox.)
+ * refusal. The cap lifts once the device says it has settled the refusal (its results
+ * are then forgotten: forgetSettledResults).
  */
 export async function droppableMid(db: Kysely<Database>, clientId: string, lastMid: number): Promise<number> {
   const refused = await db
@@ -46,18 +46,19 @@ export async function droppableMid(db: Kysely<Database>, clientId: string, lastM
 }
 
 /**
- * The device's last settled mid, read under the row's write lock until the transaction
- * ends: two pushes of one device at once (two tabs) settle each mid once.
- * An UPDATE rather than SELECT … FOR UPDATE, which SQLite does not have.
+ * The device's last settled mid and the instant its last change was stamped with
+ * (`updatedAt`, written by settleMutations), read under the row's write lock until the
+ * transaction ends: two pushes of one device at once (two tabs) settle each mid once,
+ * and in order. An UPDATE rather than SELECT … FOR UPDATE, which SQLite does not have.
  */
-export async function lockClient(trx: Kysely<Database>, clientId: string): Promise<number> {
+export async function lockClient(trx: Kysely<Database>, clientId: string): Promise<{ lastMid: number; lastStamp: Date }> {
   const row = await trx
     .updateTable('clients')
     .set({ lastMid: sql<number>`last_mid` })
     .where('clientId', '=', clientId)
-    .returning('lastMid')
+    .returning(['lastMid', 'updatedAt'])
     .executeTakeFirstOrThrow();
-  return Number(row.lastMid);
+  return { lastMid: Number(row.lastMid), lastStamp: new Date(row.updatedAt) };
 }
 
 /** A settled mutation's result and when it was settled. */
@@ -90,6 +91,16 @@ export async function settleMutations(trx: Kysely<Database>, clientId: string, s
     await trx.insertInto('mutationResults').values(rows.slice(start, start + RESULTS_PER_INSERT)).execute();
   }
   await trx.updateTable('clients').set({ lastMid: last.result.mid, updatedAt: last.at.toISOString() }).where('clientId', '=', clientId).execute();
+}
+
+/**
+ * Forgets the stored results the device says it has settled (`settledMid`, never past
+ * the server's own `lastMid`): what is kept per device is then only what it has not yet
+ * heard, and a pull's look for refusals (droppableMid) reads that much, not its history.
+ */
+export async function forgetSettledResults(db: Kysely<Database>, clientId: string, settledMid: number | undefined, lastMid: number): Promise<void> {
+  if (settledMid === undefined || settledMid <= 0) return;
+  await db.deleteFrom('mutationResults').where('clientId', '=', clientId).where('mid', '<=', Math.min(settledMid, lastMid)).execute();
 }
 
 /** The stored results of `mids`, for a push that resends mutations already settled (its response was lost). */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import { DEFAULT_PULL_LIMIT, type Change, type PullRequest, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
-import { claimClient, droppableMid } from './clients.repository';
+import { claimClient, droppableMid, forgetSettledResults } from './clients.repository';
 import { readFeedPage, readScopeVersions, type FeedRow } from './feed-page';
 import { loadRecords } from './load-records';
 import { scopesToPull, startingCursor } from './pull-cursor';
@@ -16,7 +16,9 @@ import { stillVisible } from './still-visible';
  * only, whatever the cursor names.
  */
 export async function pullChanges(db: Kysely<Database>, user: SessionUser, request: PullRequest, now: Date): Promise<PullResponse> {
-  const lastMid = await droppableMid(db, request.clientId, await claimClient(db, request.clientId, user.id, now));
+  const settled = await claimClient(db, request.clientId, user.id, now);
+  await forgetSettledResults(db, request.clientId, request.settledMid, settled);
+  const lastMid = await droppableMid(db, request.clientId, settled);
   const limit = request.limit ?? DEFAULT_PULL_LIMIT;
   return db
     .transaction()
@@ -31,7 +33,10 @@ export async function pullChanges(db: Kysely<Database>, user: SessionUser, reque
     });
 }
 
-/** Feed rows → changes, loading the records of the puts entity by entity (a query per 900 ids, not per row). */
+/**
+ * Feed rows → changes, loading the records of the puts entity by entity (a query per 900
+ * ids, not per row), with the field clocks of alumni.
+ */
 async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly FeedRow[]): Promise<Change[]> {
   const visible = await stillVisible(db, user, rows.filter((row) => row.op === 'delete'));
   const effective = rows.map((row) => (row.op === 'delete' && visible.has(`${row.entity}/${row.entityId}`) ? { ...row, op: 'put' as const } : row));
@@ -46,6 +51,7 @@ async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly
   const records = new Map<SyncedEntity, Map<string, Record<string, unknown>>>();
   for (const [entity, ids] of idsOf) records.set(entity, await loadRecords(db, entity, ids));
 
+  const clocks = await fieldClocksOf(db, idsOf.get('alumni') ?? []);
   const changes: Change[] = [];
   for (const row of effective) {
     if (row.op === 'delete') {
@@ -53,7 +59,25 @@ async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly
       continue;
     }
     const record = records.get(row.entity)?.get(row.entityId);
-    if (record !== undefined) changes.push({ entity: row.entity, op: 'put', id: row.entityId, record });
+    if (record === undefined) continue;
+    const clocked = row.entity === 'alumni' ? clocks.get(row.entityId) : undefined;
+    changes.push({ entity: row.entity, op: 'put', id: row.entityId, record, ...(clocked === undefined ? {} : { clocks: clocked }) });
   }
   return changes;
+}
+
+/** The field clocks of these alumni, by id then field: a query per 900 ids. */
+async function fieldClocksOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, Record<string, string>>> {
+  const clocks = new Map<string, Record<string, string>>();
+  const unique = [...new Set(ids)];
+  for (let start = 0; start < unique.length; start += 900) {
+    const rows = await db
+      .selectFrom('fieldClocks')
+      .select(['entityId', 'field', 'hlc'])
+      .where('entity', '=', 'alumni')
+      .where('entityId', 'in', unique.slice(start, start + 900))
+      .execute();
+    for (const row of rows) clocks.set(row.entityId, { ...clocks.get(row.entityId), [row.field]: row.hlc });
+  }
+  return clocks;
 }

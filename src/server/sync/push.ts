@@ -1,13 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import { describeError } from '../../shared/errors';
-import type { Mutation, MutationResult, PushRequest, PushResponse, PushUnavailableResponse } from '../../shared/sync/protocol';
+import type { Mutation, MutationResult, PushRequest, PushResponse, PushUnavailableResponse, PushUpdateRequiredResponse } from '../../shared/sync/protocol';
 import type { Clock } from '../auth/context';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { applyMutation } from './apply-mutation';
-import { checkMutation, type Rejection } from './check-mutation';
-import { claimClient, lockClient, settleMutations, settledResults, type Settlement } from './clients.repository';
+import { checkMutation, updateRequiredFor, type Rejection, type UpdateRequired } from './check-mutation';
+import { claimClient, forgetSettledResults, lockClient, settleMutations, settledResults, type Settlement } from './clients.repository';
 import { deferWrites, type Deferral } from '../db/deferred-writes';
 import { isUniqueViolation } from '../db/unique-violation';
 import { isPermanentDatabaseError, isTransientDatabaseError } from '../db/database-errors';
@@ -22,7 +22,10 @@ export type PushHooks = {
   beforeCommit?: (trx: Kysely<Database>, mutation: Mutation) => Promise<void>;
 };
 
-export type PushOutcome = { ok: true; response: PushResponse } | { ok: false; response: PushUnavailableResponse };
+export type PushOutcome =
+  | { ok: true; response: PushResponse }
+  | { ok: false; status: 503; response: PushUnavailableResponse }
+  | { ok: false; status: 426; response: PushUpdateRequiredResponse };
 
 /**
  * Mutations per transaction. Committing is the dominant cost of a push on SQLite (each
@@ -63,6 +66,7 @@ export const MAX_FAILED_ATTEMPTS = 5;
 export async function pushMutations(db: Kysely<Database>, user: SessionUser, request: PushRequest, clock: Clock, hooks: PushHooks = {}): Promise<PushOutcome> {
   const { clientId } = request;
   let lastMid = await claimClient(db, clientId, user.id, clock());
+  await forgetSettledResults(db, clientId, request.settledMid, lastMid);
   const mutations = inMidOrder(request.mutations);
   const resent = await settledResults(db, clientId, mutations.filter(({ mid }) => mid <= lastMid).map(({ mid }) => mid));
   const results: MutationResult[] = [];
@@ -71,10 +75,19 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
     if (stored !== undefined) results.push(stored);
   }
 
-  const unsettled = mutations.filter(({ mid }) => mid > lastMid);
-  const instants = strictlyLater(clock);
+  // A change this server cannot read stops the push before it, unsettled: what was
+  // queued before it is applied, it and the rest wait on the device for the update.
+  const waiting = mutations.filter(({ mid }) => mid > lastMid);
+  let update: UpdateRequired | null = null;
+  let unsettled = waiting;
+  for (const [index, mutation] of waiting.entries()) {
+    update = updateRequiredFor(mutation);
+    if (update === null) continue;
+    unsettled = waiting.slice(0, index);
+    break;
+  }
   const attempts = unsettled.length === 0 ? new Map<number, number>() : await failedAttempts(db, clientId, lastMid);
-  const context: PushContext = { user, clientId, now: instants, hooks, attempts };
+  const context: PushContext = { user, clientId, clock, hooks, attempts };
   for (let start = 0; start < unsettled.length; start += MUTATIONS_PER_TRANSACTION) {
     const group = unsettled.slice(start, start + MUTATIONS_PER_TRANSACTION);
     const settled = await settleGroup(db, context, group);
@@ -88,10 +101,14 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
         const count = await recordFailedAttempt(db, clientId, mid, error, clock()).catch(() => null);
         console.error(`sync push of client ${clientId} failed at mid ${mid} (attempt ${count ?? '?'} of ${MAX_FAILED_ATTEMPTS}):`, error);
       }
-      return { ok: false, response: { lastMid, results, error: { code: 'unavailable', message: describeError('unavailable') } } };
+      return { ok: false, status: 503, response: { lastMid, results, error: { code: 'unavailable', message: describeError('unavailable') } } };
     }
   }
   if (attempts.size > 0) await forgetFailures(db, clientId, lastMid);
+  if (update !== null) {
+    const { message, ...details } = update;
+    return { ok: false, status: 426, response: { lastMid, results, error: { code: 'update-required', message: `${describeError('update-required')}: ${message}`, details } } };
+  }
   return { ok: true, response: { lastMid, results } };
 }
 
@@ -99,22 +116,24 @@ export async function pushMutations(db: Kysely<Database>, user: SessionUser, req
 type PushContext = {
   user: SessionUser;
   clientId: string;
-  now: () => Date;
+  clock: Clock;
   hooks: PushHooks;
   /** Failed attempts so far, by mid. */
   attempts: ReadonlyMap<number, number>;
 };
 
 /**
- * The time of each mutation: the clock, but always after the previous one of this push.
- * Mutations sharing a transaction can be applied within one millisecond, and the audit
- * log and change feed are read newest first by time: each change keeps its own instant,
- * in `mid` order.
+ * The time of each mutation of a device: the server's clock, but never before the
+ * device's previous change, in this push or an earlier one. A device's changes are so
+ * stamped in `mid` order (the audit log and change feed read by time), and never ahead of
+ * the clock: several changes applied within one millisecond share it rather than borrow
+ * later ones. Only a server clock stepped back would hold stamps at the last one until
+ * it catches up.
  */
-function strictlyLater(clock: Clock): () => Date {
-  let last = 0;
+export function deviceStamps(clock: Clock, lastStamp: Date): () => Date {
+  let last = Number.isNaN(lastStamp.getTime()) ? 0 : lastStamp.getTime();
   return () => {
-    last = Math.max(clock().getTime(), last + 1);
+    last = Math.max(clock().getTime(), last);
     return new Date(last);
   };
 }
@@ -155,11 +174,13 @@ async function settleInOneTransaction(
   group: readonly Mutation[],
   onMutation: (index: number) => void,
 ): Promise<Omit<GroupOutcome, 'failure'>> {
-  const { clientId, now, hooks } = context;
+  const { clientId, clock, hooks } = context;
   const settledBefore: number[] = [];
   const outcome = await db.transaction().execute(async (trx) => {
     // The device's row stays locked to the commit: a second tab's push of the same mids waits, then skips them.
-    let lastMid = await lockClient(trx, clientId);
+    const locked = await lockClient(trx, clientId);
+    let { lastMid } = locked;
+    const now = deviceStamps(clock, locked.lastStamp);
     const deferral = deferWrites(trx);
     const settled: Settlement[] = [];
     const applied: number[] = [];
@@ -209,9 +230,12 @@ async function settleOne(trx: Kysely<Database>, deferral: Deferral, context: Pus
     const mark = deferral.mark();
     await sql`savepoint mutation`.execute(trx);
     try {
-      await applyMutation(trx, actor, checked.mutation.name, checked.mutation.args, now);
+      const superseded = await applyMutation(trx, actor, checked.mutation.name, checked.mutation.args, now);
       await sql`release savepoint mutation`.execute(trx);
-      return { mid: mutation.mid, status: 'applied' };
+      if (superseded === null) return { mid: mutation.mid, status: 'applied' };
+      // Listed on the device like a refusal, with both values: what it sent, what stands.
+      // The edit's other fields, if any, stand.
+      return { mid: mutation.mid, status: 'rejected', code: 'superseded', message: describeError('superseded'), current: superseded.kept, details: { yours: superseded.yours } };
     } catch (error) {
       await undoSavepoint(trx, error);
       deferral.rollbackTo(mark);

@@ -22,9 +22,18 @@ export type Mutation = v.InferOutput<typeof MutationSchema>;
 
 export const MAX_MUTATIONS_PER_PUSH = 500;
 
+/**
+ * Every mutation up to this `mid` is settled on the device: gone from its outbox, or kept
+ * there as refused with the refusal it was told. The server forgets its stored results up
+ * to here (a retried push will not ask for them again). Optional: a device that does not
+ * say keeps them stored.
+ */
+const SettledMidSchema = v.optional(v.pipe(v.number('invalid-type'), v.integer('invalid-type'), v.minValue(0, 'out-of-range'), v.maxValue(Number.MAX_SAFE_INTEGER, 'out-of-range')));
+
 export const PushRequestSchema = v.object({
   protocolVersion: v.number('invalid-type'),
   clientId: ClientIdSchema,
+  settledMid: SettledMidSchema,
   mutations: v.pipe(v.array(MutationSchema), v.maxLength(MAX_MUTATIONS_PER_PUSH, 'too-long')),
 });
 export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
@@ -52,6 +61,15 @@ export type PushResponse = {
  */
 export type PushUnavailableResponse = PushResponse & { error: { code: 'unavailable'; message: string } };
 
+/**
+ * The body of a 426 for a pushed mutation this server cannot read (a version newer than
+ * it knows, or retired): the ones before it are settled as usual; it and the ones after
+ * it stay queued on the device until the app is updated. `details` names it.
+ */
+export type PushUpdateRequiredResponse = PushResponse & {
+  error: { code: 'update-required'; message: string; details: { mid: number; name: string; version: number; reason: 'newer-version' | 'retired' } };
+};
+
 /** A version per scope: `shared` (providers, vocations, users' names) and `p:<providerId>`. */
 export const CursorSchema = v.record(v.pipe(v.string(), v.maxLength(80)), v.pipe(v.number(), v.integer(), v.minValue(0)));
 export type Cursor = v.InferOutput<typeof CursorSchema>;
@@ -62,6 +80,7 @@ export const DEFAULT_PULL_LIMIT = 1000;
 export const PullRequestSchema = v.object({
   protocolVersion: v.number('invalid-type'),
   clientId: ClientIdSchema,
+  settledMid: SettledMidSchema,
   cursor: v.nullable(CursorSchema),
   limit: v.optional(v.pipe(v.number('invalid-type'), v.integer(), v.minValue(1, 'out-of-range'), v.maxValue(5000, 'out-of-range'))),
 });
@@ -70,8 +89,13 @@ export type PullRequest = v.InferOutput<typeof PullRequestSchema>;
 export const SYNCED_ENTITIES = ['providers', 'vocations', 'cohorts', 'alumni', 'enrollments', 'followUps', 'users', 'selfReportLinks'] as const;
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 
+/**
+ * `clocks`: the hybrid logical clock of each last-writer-wins field of the record (an
+ * alumnus's contact fields) that a clocked edit set. A device merges them into its own
+ * clock before its next edit, so that edit sorts after the ones it has seen.
+ */
 export type Change =
-  | { entity: SyncedEntity; op: 'put'; id: string; record: Record<string, unknown> }
+  | { entity: SyncedEntity; op: 'put'; id: string; record: Record<string, unknown>; clocks?: Record<string, string> | undefined }
   | { entity: SyncedEntity; op: 'delete'; id: string };
 
 export type PullResponse = {

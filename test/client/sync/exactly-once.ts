@@ -21,17 +21,27 @@ export async function exactlyOnceProblems(db: Kysely<Database>, member: Member):
 
   const client = await db.selectFrom('clients').select('lastMid').where('clientId', '=', clientId).executeTakeFirst();
   if (Number(client?.lastMid ?? 0) !== handedOut) problems.push(`server lastMid ${client?.lastMid} ≠ ${handedOut} handed out`);
-  const results = await db.selectFrom('mutationResults').select(['mid', 'status']).where('clientId', '=', clientId).orderBy('mid').execute();
-  if (results.map((r) => Number(r.mid)).join() !== mids.join()) problems.push(`settled mids ${results.map((r) => r.mid).join()} ≠ queued ${mids.join()}`);
-  const status = new Map(results.map((r) => [Number(r.mid), r.status]));
+  // The server keeps the results the device has not yet said it settled; the rest it
+  // forgot, and their fate is what the device shows (checked against the audit below).
+  const results = await db.selectFrom('mutationResults').select(['mid', 'status', 'code']).where('clientId', '=', clientId).orderBy('mid').execute();
+  const stored = new Map(results.map((r) => [Number(r.mid), r.status]));
+  const strays = [...stored.keys()].filter((mid) => !mids.includes(mid));
+  if (strays.length > 0) problems.push(`results stored for mids never queued: ${strays.join()}`);
 
   // The device shows exactly the refusals the server recorded, and nothing still pending.
   const outbox = await device.db.outbox.toArray();
   const pending = outbox.filter((e) => e.status === 'pending').map((e) => e.mid);
   if (pending.length > 0) problems.push(`still pending on the device: ${pending.join()}`);
-  const refusedHere = outbox.filter((e) => e.status === 'rejected').map((e) => e.mid).join();
-  const refusedThere = results.filter((r) => r.status === 'rejected').map((r) => Number(r.mid)).join();
-  if (refusedHere !== refusedThere) problems.push(`refused on the device ${refusedHere} ≠ on the server ${refusedThere}`);
+  const refusedHere = new Set(outbox.filter((e) => e.status === 'rejected').map((e) => e.mid));
+  for (const [mid, fate] of stored) {
+    if ((fate === 'rejected') !== refusedHere.has(mid)) problems.push(`mid ${mid} ${fate} on the server, ${refusedHere.has(mid) ? '' : 'not '}refused on the device`);
+  }
+  const status = new Map(mids.map((mid) => [mid, stored.get(mid) ?? (refusedHere.has(mid) ? 'rejected' : 'applied')]));
+  // An edit settled against a later one is listed as refused, yet its other fields may stand.
+  const supersededMids = new Set([
+    ...results.filter((r) => r.code === 'superseded').map((r) => Number(r.mid)),
+    ...outbox.filter((e) => e.rejection?.code === 'superseded').map((e) => e.mid),
+  ]);
 
   const audit = await db.selectFrom('auditLog').select(['mutation', 'entityId']).where('clientId', '=', clientId).execute();
   const auditOf = (mutation: string) => audit.filter((row) => row.mutation === mutation);
@@ -47,7 +57,7 @@ export async function exactlyOnceProblems(db: Kysely<Database>, member: Member):
   // Edits: a repeated edit could be a silent no-op, but never more audit rows than edits applied.
   const edits: [string, string][] = [['cohort.update', 'cohort.update'], ['enrollment.update', 'enrollment.update'], ['alumnus.update-contact', 'alumnus.contact'], ['alumnus.update-contact', 'alumnus.contact-superseded']];
   for (const [name, mutation] of edits) {
-    const count = applied.filter((q) => q.name === name).length;
+    const count = queued.filter((q) => q.name === name && (status.get(q.mid) === 'applied' || supersededMids.has(q.mid))).length;
     if (auditOf(mutation).length > count) problems.push(`${auditOf(mutation).length} ${mutation} audit rows for ${count} applied ${name}`);
   }
 

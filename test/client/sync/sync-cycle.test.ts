@@ -106,6 +106,9 @@ describe('the sync cycle against the real server', () => {
     expect((await serverFollowUps(aOnly.id)).map((row) => row.id)).toContain(followUp.id);
     expect((await phone.db.cohorts.get(cohortA.id))?.endDate).toBe('2024-04-05');
     expect(await phone.db.meta.where('key').startsWith('base:').count()).toBe(0);
+    // The pull after the push told the server the device holds both answers: it keeps neither.
+    const clientId = await readMeta(phone.db, 'clientId');
+    expect(await server.current.db.selectFrom('mutationResults').select('mid').where('clientId', '=', clientId ?? '').execute()).toEqual([]);
   });
 
   it('re-applies a pending change on top of a pulled page, so the user keeps seeing it', async () => {
@@ -185,6 +188,29 @@ describe('the sync cycle against the real server', () => {
 
     expect(outcome).toEqual({ kind: 'update-required' });
     expect((await officer.db.outbox.toArray()).map((entry) => entry.status)).toEqual(['pending']);
+  });
+
+  it('keeps its queue and asks for an update when the server cannot read a queued change\'s version', async () => {
+    const { users, aOnly } = await world();
+    const officer = deviceOf(server, freshDb(), users.officer);
+    await officer.sync();
+    const [first, second, third] = [logArgs(aOnly.id), logArgs(aOnly.id), logArgs(aOnly.id)];
+    for (const args of [first, second, third]) await officer.mutate('follow-up.log', args);
+    // Queued by an app newer than the server (a server rolled back, or not yet upgraded).
+    const [, newer] = await officer.db.outbox.toArray();
+    await officer.db.outbox.update(newer?.mid ?? 0, { version: 99 });
+
+    expect(await officer.sync()).toEqual({ kind: 'update-required' });
+
+    expect((await officer.db.outbox.toArray()).map((entry) => entry.status)).toEqual(['pending', 'pending', 'pending']);
+    expect((await serverFollowUps(aOnly.id)).map((row) => row.id).filter((id) => [first?.id, second?.id, third?.id].includes(id))).toEqual([first?.id]);
+
+    // The updated app holds the change in a shape the server reads: all three arrive, once.
+    await officer.db.outbox.update(newer?.mid ?? 0, { version: 1 });
+    expect(await officer.sync()).toMatchObject({ kind: 'synced' });
+    expect(await officer.db.outbox.count()).toBe(0);
+    const ids = (await serverFollowUps(aOnly.id)).map((row) => row.id);
+    for (const args of [first, second, third]) expect(ids.filter((id) => id === args?.id)).toHaveLength(1);
   });
 
   it('stops without touching the outbox when the session is gone', async () => {

@@ -25,7 +25,11 @@ describeEachDialect('sync conflict rules', (kind) => {
     const earlier = await push(world.users.staffA, aClientId(), [
       mutation(1, 'alumnus.update-contact', contact({ phone: '0813 2222 0002', address: 'Jl. Pupuk Raya 2' }), { ms: NOW.getTime() + 5 * SECOND, node: 'b' }),
     ]);
-    expect(earlier.body).toEqual(applied()); // settled, not refused: the phone lost, the address won
+    // The phone lost, the address won: listed on the device like a refusal, with both phones.
+    expect(earlier.body).toEqual({ lastMid: 1, results: [{
+      mid: 1, status: 'rejected', code: 'superseded', message: expect.stringContaining('later') as unknown,
+      current: { phone: '+6281311110001' }, details: { yours: { phone: '+6281322220002' } },
+    }] });
     expect(await read()).toEqual({ phone: '+6281311110001', address: 'Jl. Pupuk Raya 2', kelurahan: '' });
 
     const history = await db.selectFrom('fieldHistory').select(['field', 'valueJson', 'hlc']).where('entityId', '=', id).orderBy('replacedAt').orderBy('field').execute();

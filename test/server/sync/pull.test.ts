@@ -174,7 +174,11 @@ describeEachDialect('sync pull', (kind) => {
     for (const who of ['staffA', 'staffB'] as const) {
       const next = await pullAll(world.users[who], cursors[who], start[who].cursor);
       after[who] = next.cursor;
-      expect(next.changes).toEqual([{ entity: 'alumni', op: 'put', id: world.shared.id, record: expect.objectContaining({ whatsapp: '+6281344440004' }) as unknown }]);
+      expect(next.changes).toEqual([{
+        entity: 'alumni', op: 'put', id: world.shared.id, record: expect.objectContaining({ whatsapp: '+6281344440004' }) as unknown,
+        // The clock the field was set with: the device merges it before its next edit.
+        clocks: { whatsapp: expect.stringMatching(/^\d{15}:\d{5}:device$/) as unknown },
+      }]);
     }
 
     // A enrols the walk-in and B enrols A's trainee: each provider receives the person with their history.

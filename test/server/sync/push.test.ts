@@ -50,7 +50,7 @@ describeEachDialect('sync push', (kind) => {
     const mutations = [
       mutation(1, 'follow-up.log', followUpArgs(world.bOnly.id)), // another provider's trainee
       mutation(2, 'follow-up.teleport', { id: world.aOnly.id }),
-      mutation(3, 'follow-up.log', followUpArgs(world.aOnly.id), { version: 9 }),
+      mutation(3, 'follow-up.log', { ...followUpArgs(world.aOnly.id), reached: 'maybe' }),
       mutation(4, 'follow-up.log', { ...followUpArgs(world.aOnly.id), channel: 'pigeon', id: 'x' }),
       mutation(5, 'follow-up.log', followUpArgs(world.aOnly.id, { status: null })), // valid alone, not as a whole record
       mutation(6, 'follow-up.void', { id: world.followUps.aOnly.id, reason: 'salah orang' }), // the officer's, not staff A's
@@ -65,7 +65,7 @@ describeEachDialect('sync push', (kind) => {
     expect(results.map((r) => [r.mid, r.status, r.status === 'rejected' ? r.code : null])).toEqual([
       [1, 'rejected', 'not-found'],
       [2, 'rejected', 'unknown-mutation'],
-      [3, 'rejected', 'unknown-mutation'],
+      [3, 'rejected', 'invalid-body'],
       [4, 'rejected', 'invalid-body'],
       [5, 'rejected', 'invalid-body'],
       [6, 'rejected', 'forbidden'],
