@@ -11,6 +11,7 @@ import { deleteSessionsOfUser } from '../auth/sessions';
 import type { Database } from '../db/schema';
 import { isUniqueViolation } from '../db/unique-violation';
 import { DomainError } from '../errors';
+import { authoredWorkPuts } from '../sync/alumnus-changes';
 import { recordChanges } from '../sync/change-feed';
 import { findUser, toUserSummary, usernameExists, type UserRow } from './users.repository';
 
@@ -115,6 +116,7 @@ export async function updateUser(
     });
     // Everyone's devices show the new name; the user's own next pull also sees the new scopes it may read.
     await recordChanges(trx, [{ scope: SHARED_SCOPE, entity: 'users', id, op: 'put' }], now);
+    if (providerId !== current.providerId) await recordChanges(trx, await authoredWorkPuts(trx, id), now);
     return user;
   });
 }
