@@ -7,6 +7,7 @@ import type { FieldIssue } from '../../shared/schema';
 import { SHARED_SCOPE } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/password';
+import { passwordIssues } from '../auth/password-rules';
 import { deleteSessionsOfUser } from '../auth/sessions';
 import type { Database } from '../db/schema';
 import { isUniqueViolation } from '../db/unique-violation';
@@ -33,6 +34,7 @@ export async function createUser(
   now: Date,
   options: CreateUserOptions = {},
 ): Promise<UserSummary> {
+  assertPasswordAllowed(input.password, input.username, 'password');
   const passwordHash = await hashPassword(input.password);
   const at = now.toISOString();
   const id = randomUUID();
@@ -126,6 +128,7 @@ export async function updateUser(
  * sessions end, and they are asked to choose their own password after signing in.
  */
 export async function resetPassword(db: Kysely<Database>, id: string, password: string, actorId: string, now: Date): Promise<void> {
+  assertPasswordAllowed(password, (await mustFind(db, id)).username, 'password');
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const current = await mustFind(trx, id);
@@ -153,6 +156,7 @@ export async function setOwnPassword(
   password: string,
   now: Date,
 ): Promise<void> {
+  assertPasswordAllowed(password, (await mustFind(db, user.id)).username, 'newPassword');
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const current = await mustFind(trx, user.id);
@@ -185,6 +189,12 @@ async function assertProviderExists(db: Kysely<Database> | Transaction<Database>
       details: [{ path: 'providerId', code: 'not-found' } satisfies FieldIssue],
     });
   }
+}
+
+/** Refuses a password the rules of password-rules.ts refuse, as a 400 naming the field. */
+function assertPasswordAllowed(password: string, username: string, path: string): void {
+  const [issue] = passwordIssues(password, username, path);
+  if (issue !== undefined) throw invalidField(issue);
 }
 
 function invalidField(issue: FieldIssue): DomainError {
