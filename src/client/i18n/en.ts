@@ -243,6 +243,7 @@ export const en: Dictionary = {
     'cross-origin': 'requests that change data must come from this site',
     'unsupported-media-type': 'requests that change data must send JSON',
     forbidden: 'your role may not do this',
+    'password-change-required': 'choose your own password first',
     'out-of-scope': 'this record belongs to another provider',
     'username-taken': 'this username is already taken',
     'self-demotion': 'admins cannot deactivate themselves or give up their own admin role',

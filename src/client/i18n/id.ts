@@ -248,6 +248,7 @@ const errors: Record<ErrorCode, string> = {
   'cross-origin': 'permintaan yang mengubah data harus berasal dari situs ini',
   'unsupported-media-type': 'permintaan yang mengubah data harus dikirim sebagai JSON',
   forbidden: 'peran Anda tidak diizinkan melakukan ini',
+  'password-change-required': 'ganti dulu kata sandi Anda dengan pilihan sendiri',
   'out-of-scope': 'data ini milik lembaga lain',
   'username-taken': 'nama pengguna ini sudah dipakai',
   'self-demotion': 'admin tidak dapat menonaktifkan akunnya sendiri atau melepas peran admin miliknya',

@@ -53,4 +53,26 @@ describeEachDialect('password rules on every way a password is set', (kind) => {
     expect([own.status, await issue(own)]).toMatchObject([400, { details: [{ path: 'newPassword', code: 'password-common' }] }]);
     expect((await postJson(api, '/api/auth/password', { currentPassword: PASSWORD, newPassword: 'teh manis tanpa gula' }, { cookie: officerCookie })).status).toBe(204);
   });
+
+  it('opens nothing but "who am I", changing the password and signing out while a password someone else chose stands', async () => {
+    const { db } = database.current;
+    const api = createApp({ db, dbKind: kind, version: 'test' });
+    const account = await insertAccount(db, 'officer');
+    await db.updateTable('users').set({ mustChangePassword: 1 }).where('id', '=', account.id).execute();
+    const cookie = `${SESSION_COOKIE}=${(await createSession(db, account.id, new Date())).token}`;
+    const get = (path: string) => api.request(path, { headers: { cookie } });
+
+    for (const path of ['/api/alumni', '/api/cohorts', '/api/follow-ups', '/api/providers']) {
+      const refused = await get(path);
+      expect([path, refused.status, (await refused.json() as { error: { code: string } }).error.code]).toEqual([path, 403, 'password-change-required']);
+    }
+    const pull = await postJson(api, '/api/sync/pull', { protocolVersion: 1, clientId: '00000000-0000-4000-8000-000000000001', cursor: null }, { cookie });
+    expect(pull.status).toBe(403);
+    const me = await get('/api/auth/me');
+    expect([me.status, (await me.json() as { mustChangePassword: boolean }).mustChangePassword]).toEqual([200, true]);
+
+    expect((await postJson(api, '/api/auth/password', { currentPassword: PASSWORD, newPassword: 'teh manis tanpa gula' }, { cookie })).status).toBe(204);
+    expect((await get('/api/alumni')).status).toBe(200);
+    expect((await postJson(api, '/api/auth/logout', {}, { cookie })).status).toBe(204);
+  });
 });
