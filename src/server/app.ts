@@ -7,6 +7,7 @@ import { syncRoutes } from './routes/sync.routes';
 import type { PushHooks } from './sync/push';
 import { systemClock, type AppEnv, type Clock } from './auth/context';
 import { requireUser } from './auth/require-user';
+import { securityHeaders } from './http/security-headers';
 import { sameOrigin } from './auth/same-origin';
 import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const trustProxy = deps.trustProxy ?? false;
   const signedIn = requireUser(deps.db, clock, { trustProxy });
 
+  app.use('*', securityHeaders());
   app.use('/api/*', bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
@@ -70,7 +72,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     },
   }));
   // Before anything reads a session: a forged cross-site request is refused even on login.
-  app.use('/api/*', sameOrigin({ trustProxy }));
+  app.use('/api/*', sameOrigin({ trustProxy, publicUrl: deps.publicUrl ?? null }));
   // Every API path but the public ones needs a session, so a route can never be left open by forgetting it.
   const authenticate: MiddlewareHandler<AppEnv> = (c, next) => (isPublicApiPath(c.req.path) ? next() : signedIn(c, next));
   app.use('/api/*', authenticate);
