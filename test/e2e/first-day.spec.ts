@@ -18,6 +18,13 @@ test("a new office's first day: the admin adds a provider, a vocation and a cler
   const adminContext = await browser.newContext({ baseURL: server.origin });
   const adminPage = await adminContext.newPage();
   await new LoginPage(adminPage).signInAs('admin', server.adminPassword);
+  // The printed password opens only the account screen until the admin chooses their own.
+  await expect(adminPage.getByRole('heading', { level: 1, name: 'Akun saya' })).toBeVisible();
+  await adminPage.getByLabel('Kata sandi saat ini').fill(server.adminPassword);
+  await adminPage.getByLabel('Kata sandi baru', { exact: true }).fill('kopi pagi di kantor dinas');
+  await adminPage.getByLabel('Ulangi kata sandi baru').fill('kopi pagi di kantor dinas');
+  await adminPage.getByRole('button', { name: 'Simpan kata sandi' }).click();
+  await expect(adminPage.getByText('Kata sandi telah diganti. Sesi Anda di perangkat lain telah diakhiri.')).toBeVisible();
   const admin = new AdminPage(adminPage, server.origin);
   await admin.openSection('/admin', 'Pengguna');
   // The catalogue is there from the first start; providers and accounts are still to do.

@@ -43,8 +43,8 @@ describeEachDialect('jejak user', (kind) => {
     const providerId = await insertProvider(db, 'LPK Cendekia Komputer');
     expect(await run(['add', '--username', 'Arif', '--role', 'provider-staff', '--provider', providerId, '--display-name', 'Arif Budiman', '--password-stdin'], 'first password\nignored\n'))
       .toBe('Created user arif (provider-staff).\n');
-    await run(['add', '--username', 'kabid', '--role', 'supervisor', '--password-stdin'], 'kabid password\r\n');
-    await run(['add', '--username', 'sari', '--role', 'officer', '--manages-cohorts', '--password-stdin'], 'sari password\n');
+    await run(['add', '--username', 'kabid', '--role', 'supervisor', '--password-stdin'], 'kepala bidang 1\r\n');
+    await run(['add', '--username', 'sari', '--role', 'officer', '--manages-cohorts', '--password-stdin'], 'petugas lapangan 7\n');
     expect(await run(['passwd', 'arif', '--password-stdin'], 'second password\n')).toBe('Password of arif changed; their sessions have ended.\n');
 
     const arif = await db.selectFrom('users').selectAll().where('username', '=', 'arif').executeTakeFirstOrThrow();
@@ -54,7 +54,7 @@ describeEachDialect('jejak user', (kind) => {
     expect(kabid.displayName).toBe('kabid');
     const managers = await db.selectFrom('users').select('username').where('managesCohorts', '=', 1).execute();
     expect(managers).toEqual([{ username: 'sari' }]);
-    expect(await verifyPassword('kabid password', kabid.passwordHash)).toBe(true);
+    expect(await verifyPassword('kepala bidang 1', kabid.passwordHash)).toBe(true);
 
     expect(await run(['list'])).toBe(
       'USERNAME  ROLE            PROVIDER               ACTIVE\n' +

@@ -64,6 +64,10 @@ function SignInAgain() {
 
 /** The routes of a signed-in (or expired) user. */
 export function Routes() {
+  const session = useSession();
+  const { path } = useLocation();
+  // The server opens nothing else until a password someone else chose is changed.
+  if (session.status === 'signed-in' && session.mustChangePassword && path !== '/account') return <Redirect to="/account" />;
   return (
     <ErrorBoundary>
       <Router>

@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { WorklistEntry } from '../../shared/domain/worklist';
-import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, User, Vocation } from '../../shared/schema';
+import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, UserName, Vocation } from '../../shared/schema';
 import { touchedRecordsMiddleware } from './touched-records';
 
 /**
@@ -99,7 +99,7 @@ export class JejakDb extends Dexie {
   declare readonly alumni: Table<Alumnus, string>;
   declare readonly enrollments: Table<Enrollment, string>;
   declare readonly followUps: Table<FollowUp, string>;
-  declare readonly users: Table<User, string>;
+  declare readonly users: Table<UserName, string>;
   declare readonly selfReportLinks: Table<SelfReportLink, string>;
   declare readonly outbox: Table<OutboxEntry, number>;
   declare readonly meta: Table<MetaEntry, string>;

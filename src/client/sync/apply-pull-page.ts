@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { AlumnusSchema } from '../../shared/schema/alumnus.schema';
 import { CohortSchema } from '../../shared/schema/cohort.schema';
-import { IdSchema, RecordFields } from '../../shared/schema/common.schema';
+import { RecordFields } from '../../shared/schema/common.schema';
 import { EnrollmentSchema } from '../../shared/schema/enrollment.schema';
 import { FollowUpSchema } from '../../shared/schema/follow-up.schema';
 import { ProviderSchema } from '../../shared/schema/provider.schema';
@@ -18,18 +18,14 @@ import { refreshDueIndex } from './due-index';
 import { mergePulledClocks } from './merge-pulled-clocks';
 
 /**
- * Another user as a pull sends them (names for follow-ups, the roles' lists). Not the
- * shared UserSchema: its module is also read by the session code before the first
- * screen, and using its schema here would load valibot there too (the initial-JS
- * budget). The server validated these users when it stored them.
+ * Another user as a pull sends them: id and display name, to name who logged a contact.
+ * Not derived from the shared UserSchema: its module is also read by the session code
+ * before the first screen, and using its schema here would load valibot there too (the
+ * initial-JS budget). The server validated these users when it stored them.
  */
 const PulledUserSchema = v.object({
   ...RecordFields,
-  username: v.string(),
   displayName: v.string(),
-  role: v.picklist(['officer', 'provider-staff', 'supervisor', 'admin']),
-  providerId: v.nullable(IdSchema),
-  active: v.boolean(),
 });
 
 const SCHEMAS: { [E in SyncedEntity]: v.GenericSchema<unknown, EntityRecords[E]> } = {

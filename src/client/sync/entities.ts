@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, User, Vocation } from '../../shared/schema';
+import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, UserName, Vocation } from '../../shared/schema';
 import type { SyncedEntity } from '../../shared/sync/protocol';
 import type { JejakDb } from '../storage/db';
 
@@ -11,7 +11,7 @@ export type EntityRecords = {
   alumni: Alumnus;
   enrollments: Enrollment;
   followUps: FollowUp;
-  users: User;
+  users: UserName;
   selfReportLinks: SelfReportLink;
 };
 

@@ -16,6 +16,12 @@ import { SESSION_COOKIE, lookupSession } from './sessions';
  * When the sliding expiry moves, the cookie is sent again with the new Max-Age: the
  * browser would otherwise drop it 30 days after login however active the user was.
  */
+/**
+ * What a user whose password someone else chose (the first admin's printed one, an
+ * admin's reset) may do before choosing their own: see who they are, change it, sign out.
+ */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
+
 export function requireUser(db: Kysely<Database>, clock: Clock, options: { trustProxy?: boolean } = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
@@ -24,6 +30,10 @@ export function requireUser(db: Kysely<Database>, clock: Clock, options: { trust
     const session = await lookupSession(db, token, now);
     if (session.kind === 'expired') throw new DomainError('session-expired', 401);
     if (session.kind === 'none') throw new DomainError('unauthenticated', 401);
+    // A password someone else chose opens nothing but the way to change it.
+    if (session.mustChangePassword && !OPEN_BEFORE_PASSWORD_CHANGE.has(`${c.req.method} ${c.req.path}`)) {
+      throw new DomainError('password-change-required', 403, { message: 'change the password someone else chose first: POST /api/auth/password' });
+    }
     c.set('user', session.user);
     c.set('sessionId', session.sessionId);
     if (session.renewedUntil !== null) setSessionCookie(c, token, session.renewedUntil, now, options.trustProxy ?? false);

@@ -51,7 +51,7 @@ export async function createSession(
 
 export type SessionLookup =
   /** `renewedUntil`: the expiry moved (at most hourly); the cookie's Max-Age should follow it. */
-  | { kind: 'valid'; sessionId: string; user: SessionUser; renewedUntil: Date | null }
+  | { kind: 'valid'; sessionId: string; user: SessionUser; renewedUntil: Date | null; mustChangePassword: boolean }
   | { kind: 'expired' }
   | { kind: 'none' };
 
@@ -76,6 +76,7 @@ export async function lookupSession(db: Kysely<Database>, token: string, now: Da
       'users.providerId',
       'users.active',
       'users.managesCohorts',
+      'users.mustChangePassword',
       'providers.name as providerName',
     ])
     .where('sessions.id', '=', sessionId)
@@ -98,6 +99,7 @@ export async function lookupSession(db: Kysely<Database>, token: string, now: Da
     kind: 'valid',
     sessionId,
     renewedUntil,
+    mustChangePassword: Boolean(Number(row.mustChangePassword)),
     user: {
       id: row.id,
       username: row.username,

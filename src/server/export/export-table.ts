@@ -7,9 +7,10 @@
  * dates in the spreadsheet and only text is neutralised against formulas:
  * - `text`: a string (null: empty);
  * - `number`: a number; `percent`: a fraction (0.25 shows as 25.0%);
- * - `date`: `YYYY-MM-DD`; `datetime`: `YYYY-MM-DD HH:mm` already in the office's zone.
+ * - `date`: `YYYY-MM-DD`; `datetime`: `YYYY-MM-DD HH:mm` already in the office's zone;
+ * - `phone`: a stored `+62…` number, written as people read and dial it (`0812-3456-7890`).
  */
-export type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'datetime';
+export type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'datetime' | 'phone';
 
 export type Column = { header: string; kind: ColumnKind; width?: number };
 

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { formatPhone } from '../../shared/domain/phone';
 import { spreadsheetText } from '../../shared/domain/spreadsheet-text';
 import type { Cell, ColumnKind, ExportTable } from './export-table';
 
@@ -34,7 +35,9 @@ function cellText(cell: Cell, kind: ColumnKind, separator: CsvSeparator): string
     return separator === ';' ? text.replace('.', ',') : text;
   }
   // Dates are written as they are (YYYY-MM-DD, which every spreadsheet reads as a date); only text is neutralised.
-  return kind === 'date' || kind === 'datetime' ? cell : spreadsheetText(cell);
+  if (kind === 'date' || kind === 'datetime') return cell;
+  // `0812-3456-7890` is text to every spreadsheet and starts with no formula character: no quote shows.
+  return spreadsheetText(kind === 'phone' ? formatPhone(cell) : cell);
 }
 
 function field(text: string, separator: CsvSeparator): string {

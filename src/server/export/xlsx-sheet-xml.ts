@@ -1,4 +1,5 @@
-import { spreadsheetText } from '../../shared/domain/spreadsheet-text';
+import { formatPhone } from '../../shared/domain/phone';
+import { plainText } from '../../shared/domain/spreadsheet-text';
 import type { Cell, Column } from './export-table';
 import { STYLE } from './xlsx-parts';
 import { xmlText } from './xml-text';
@@ -26,7 +27,7 @@ const UNIX_EPOCH_SERIAL = 25569;
 const DAY_MS = 86_400_000;
 
 const KIND_STYLE: Record<Column['kind'], number> = {
-  text: STYLE.normal, number: STYLE.normal, percent: STYLE.percent, date: STYLE.date, datetime: STYLE.datetime,
+  text: STYLE.normal, phone: STYLE.normal, number: STYLE.normal, percent: STYLE.percent, date: STYLE.date, datetime: STYLE.datetime,
 };
 
 /** The sheet up to the header row included: the header is bold, each column styled by its kind for cells typed in later. */
@@ -45,7 +46,7 @@ export function sheetOpen(columns: readonly Column[]): string {
  * Row `r` (1-based; the header is row 1). Numbers are values; dates and times
  * (`YYYY-MM-DD[ HH:mm]`, already on the office's clock) become serial numbers with a
  * date format, as Excel keeps them, so that they sort and filter as dates; any other
- * text is neutralised against formulas.
+ * text is an inline string, which a spreadsheet never reads as a formula.
  */
 export function rowXml(r: number, cells: readonly Cell[], columns: readonly Column[]): string {
   let xml = `<row r="${r}">`;
@@ -58,14 +59,18 @@ export function rowXml(r: number, cells: readonly Cell[], columns: readonly Colu
       // NaN or Infinity (a rate over zero people) has no cell value: left empty, as null is.
       if (Number.isFinite(value)) xml += `<c r="${ref}"${styleAttr(KIND_STYLE[kind], 's')}><v>${value}</v></c>`;
     } else if (typeof cell === 'string') {
-      xml += textCell(ref, cell, STYLE.normal);
+      xml += textCell(ref, kind === 'phone' ? formatPhone(cell) : cell, STYLE.normal);
     }
   });
   return `${xml}</row>`;
 }
 
+/**
+ * An inline-string cell: text as typed, never a formula, whatever it starts with — so no
+ * quote is added (it would show). Control characters go, as in every export.
+ */
 function textCell(ref: string, text: string, style: number): string {
-  return `<c r="${ref}"${styleAttr(style, 's')} t="inlineStr"><is><t xml:space="preserve">${xmlText(spreadsheetText(text))}</t></is></c>`;
+  return `<c r="${ref}"${styleAttr(style, 's')} t="inlineStr"><is><t xml:space="preserve">${xmlText(plainText(text))}</t></is></c>`;
 }
 
 function styleAttr(style: number, name: 's' | 'style'): string {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { SelfReportAnswerSchema, type NewSelfReportLinkResponse, type SelfReportAnswerResponse } from '../../shared/api/self-report.api';
+import { selfReportLinksAsSeenBy } from '../access/follow-up-view';
 import { assertAllowed, assertAlumnusInScope } from '../access/scope';
 import type { AppEnv, Clock } from '../auth/context';
 import { currentUser } from '../auth/require-user';
@@ -45,7 +46,7 @@ export function selfReportRoutes({ db, clock, trustProxy, publicUrl }: SelfRepor
       assertAllowed(user, 'read-data');
       const alumnusId = pathId(c, 'alumnus');
       await assertAlumnusInScope(db, user, alumnusId);
-      return c.json({ links: await listAlumnusSelfReportLinks(db, alumnusId) });
+      return c.json({ links: await selfReportLinksAsSeenBy(db, user, await listAlumnusSelfReportLinks(db, alumnusId)) });
     })
     .post('/self-report-links/:id/withdraw', async (c) => {
       const user = currentUser(c);
@@ -53,7 +54,8 @@ export function selfReportRoutes({ db, clock, trustProxy, publicUrl }: SelfRepor
       const id = pathId(c, 'link');
       const now = clock();
       const link = await runChange(db, (trx) => withdrawSelfReportLink(trx, apiActor(user), { id }, now));
-      return c.json({ link });
+      const [seen] = await selfReportLinksAsSeenBy(db, user, [link]);
+      return c.json({ link: seen ?? link });
     })
     .post('/self-report/:token', async (c) => {
       const now = clock();

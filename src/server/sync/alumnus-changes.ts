@@ -47,3 +47,31 @@ export async function membershipChanges(db: Kysely<Database>, alumnusId: string,
   ];
   return [...entered.flatMap((scope) => rows(scope, 'put')), ...left.flatMap((scope) => rows(scope, 'delete'))];
 }
+
+/**
+ * After a user moved between providers: what they wrote — their follow-ups, their answer
+ * links and the answers through them — is put again in each scope of its alumnus. Whether
+ * provider staff receive such a record whole or withheld follows its author's provider
+ * (access/follow-up-view.ts), so the provider left gets it withheld and the one entered whole.
+ */
+export async function authoredWorkPuts(db: Kysely<Database>, userId: string): Promise<FeedChange[]> {
+  const links = await db.selectFrom('selfReportLinks').select(['id', 'alumnusId', 'followUpId']).where('createdBy', '=', userId).execute();
+  const answers = links.flatMap((link) => (link.followUpId === null ? [] : [link.followUpId]));
+  let followUps = db.selectFrom('followUps').select(['id', 'alumnusId']).where('officerId', '=', userId);
+  if (answers.length > 0) followUps = followUps.union(db.selectFrom('followUps').select(['id', 'alumnusId']).where('id', 'in', answers));
+  const records: { entity: 'followUps' | 'selfReportLinks'; id: string; alumnusId: string }[] = [
+    ...(await followUps.execute()).map((row) => ({ entity: 'followUps' as const, ...row })),
+    ...links.map((link) => ({ entity: 'selfReportLinks' as const, id: link.id, alumnusId: link.alumnusId })),
+  ];
+  const scopesOf = new Map<string, string[]>();
+  const changes: FeedChange[] = [];
+  for (const { entity, id, alumnusId } of records) {
+    let scopes = scopesOf.get(alumnusId);
+    if (scopes === undefined) {
+      scopes = await syncScopesOfAlumnus(db, alumnusId);
+      scopesOf.set(alumnusId, scopes);
+    }
+    for (const scope of scopes) changes.push({ scope, entity, id, op: 'put' });
+  }
+  return changes;
+}

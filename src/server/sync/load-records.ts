@@ -10,8 +10,8 @@ import type { Database } from '../db/schema';
 
 /**
  * The fields a pull sends of each entity: the shared schemas' records, as the REST API
- * answers them. Users go without password hash or must-change flag; links without their
- * token's hash.
+ * answers them. Users go as id and display name (their username, role and provider
+ * would tell one provider where else its alumni trained); links without their token's hash.
  */
 const FIELDS = {
   providers: ['id', 'createdAt', 'updatedAt', 'deleted', 'name', 'kind', 'address', 'phone'],
@@ -20,11 +20,12 @@ const FIELDS = {
   alumni: ALUMNUS_FIELDS,
   enrollments: ENROLLMENT_FIELDS,
   followUps: FOLLOW_UP_FIELDS,
-  users: ['id', 'createdAt', 'updatedAt', 'username', 'displayName', 'role', 'providerId', 'active'],
+  // Devices show who logged a contact, nothing more; admins read the rest from /api/users.
+  users: ['id', 'createdAt', 'updatedAt', 'displayName'],
   selfReportLinks: SELF_REPORT_LINK_FIELDS,
 } as const satisfies Record<SyncedEntity, readonly string[]>;
 
-const BOOLEANS: Record<SyncedEntity, readonly string[]> = { ...BOOLEAN_FIELDS, users: ['active'] };
+const BOOLEANS: Record<SyncedEntity, readonly string[]> = { ...BOOLEAN_FIELDS, users: [] };
 
 /** Ids per query: under the 999 bound values of old SQLite builds. */
 const IDS_PER_QUERY = 900;

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import { DEFAULT_PULL_LIMIT, type Change, type PullRequest, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
+import type { FollowUp, SelfReportLink } from '../../shared/schema';
+import { followUpsAsSeenBy, selfReportLinksAsSeenBy } from '../access/follow-up-view';
 import type { Database } from '../db/schema';
 import { claimClient, droppableMid, forgetSettledResults } from './clients.repository';
 import { readFeedPage, readScopeVersions, type FeedRow } from './feed-page';
@@ -49,7 +51,7 @@ async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly
     idsOf.set(row.entity, ids);
   }
   const records = new Map<SyncedEntity, Map<string, Record<string, unknown>>>();
-  for (const [entity, ids] of idsOf) records.set(entity, await loadRecords(db, entity, ids));
+  for (const [entity, ids] of idsOf) records.set(entity, await asSeenBy(db, user, entity, await loadRecords(db, entity, ids)));
 
   const clocks = await fieldClocksOf(db, idsOf.get('alumni') ?? []);
   const changes: Change[] = [];
@@ -80,4 +82,21 @@ async function fieldClocksOf(db: Kysely<Database>, ids: readonly string[]): Prom
     for (const row of rows) clocks.set(row.entityId, { ...clocks.get(row.entityId), [row.field]: row.hlc });
   }
   return clocks;
+}
+
+/** Records as the user may read them: follow-ups and answer links written outside a provider reach its staff withheld. */
+async function asSeenBy(
+  db: Kysely<Database>,
+  user: SessionUser,
+  entity: SyncedEntity,
+  records: Map<string, Record<string, unknown>>,
+): Promise<Map<string, Record<string, unknown>>> {
+  // The records were read with the fields of these schemas (load-records.ts).
+  if (entity === 'followUps') return byId(await followUpsAsSeenBy(db, user, [...records.values()] as FollowUp[]));
+  if (entity === 'selfReportLinks') return byId(await selfReportLinksAsSeenBy(db, user, [...records.values()] as SelfReportLink[]));
+  return records;
+}
+
+function byId(records: readonly { id: string }[]): Map<string, Record<string, unknown>> {
+  return new Map(records.map((record) => [record.id, record]));
 }

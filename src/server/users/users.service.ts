@@ -7,10 +7,12 @@ import type { FieldIssue } from '../../shared/schema';
 import { SHARED_SCOPE } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/password';
+import { passwordIssues } from '../auth/password-rules';
 import { deleteSessionsOfUser } from '../auth/sessions';
 import type { Database } from '../db/schema';
 import { isUniqueViolation } from '../db/unique-violation';
 import { DomainError } from '../errors';
+import { authoredWorkPuts } from '../sync/alumnus-changes';
 import { recordChanges } from '../sync/change-feed';
 import { findUser, toUserSummary, usernameExists, type UserRow } from './users.repository';
 
@@ -32,6 +34,7 @@ export async function createUser(
   now: Date,
   options: CreateUserOptions = {},
 ): Promise<UserSummary> {
+  assertPasswordAllowed(input.password, input.username, 'password');
   const passwordHash = await hashPassword(input.password);
   const at = now.toISOString();
   const id = randomUUID();
@@ -115,6 +118,7 @@ export async function updateUser(
     });
     // Everyone's devices show the new name; the user's own next pull also sees the new scopes it may read.
     await recordChanges(trx, [{ scope: SHARED_SCOPE, entity: 'users', id, op: 'put' }], now);
+    if (providerId !== current.providerId) await recordChanges(trx, await authoredWorkPuts(trx, id), now);
     return user;
   });
 }
@@ -124,6 +128,7 @@ export async function updateUser(
  * sessions end, and they are asked to choose their own password after signing in.
  */
 export async function resetPassword(db: Kysely<Database>, id: string, password: string, actorId: string, now: Date): Promise<void> {
+  assertPasswordAllowed(password, (await mustFind(db, id)).username, 'password');
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const current = await mustFind(trx, id);
@@ -151,6 +156,7 @@ export async function setOwnPassword(
   password: string,
   now: Date,
 ): Promise<void> {
+  assertPasswordAllowed(password, (await mustFind(db, user.id)).username, 'newPassword');
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const current = await mustFind(trx, user.id);
@@ -183,6 +189,12 @@ async function assertProviderExists(db: Kysely<Database> | Transaction<Database>
       details: [{ path: 'providerId', code: 'not-found' } satisfies FieldIssue],
     });
   }
+}
+
+/** Refuses a password the rules of password-rules.ts refuse, as a 400 naming the field. */
+function assertPasswordAllowed(password: string, username: string, path: string): void {
+  const [issue] = passwordIssues(password, username, path);
+  if (issue !== undefined) throw invalidField(issue);
 }
 
 function invalidField(issue: FieldIssue): DomainError {

@@ -39,7 +39,8 @@ export type SessionUser = {
 /**
  * The body of a successful login and of `GET /api/auth/me`. `mustChangePassword` is set
  * for a password someone else chose (the first admin's printed one, an admin's reset):
- * the app may suggest changing it; the server does not enforce it.
+ * until it is changed the server answers every other request 403 `password-change-required`
+ * and the app opens only the account screen.
  */
 export type SessionResponse = { user: SessionUser; mustChangePassword: boolean };
 

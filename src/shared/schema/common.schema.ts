@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isCalendarDate } from '../domain/dates';
 import { normalisePhone } from '../domain/phone';
+import { plainText } from '../domain/spreadsheet-text';
 
 /** Client-made UUIDs: records are created offline, so the server never assigns ids. */
 export const IdSchema = v.pipe(v.string('invalid-type'), v.uuid('invalid-id'));
@@ -26,20 +27,21 @@ export function storableText() {
   return v.check((text: string) => !text.includes('\u0000'), 'invalid-character');
 }
 
-/** Trimmed text, required, at most `max` characters. */
+/** Trimmed text without control characters (`plainText`), required, at most `max` characters. */
 export function requiredText(max: number) {
   return v.pipe(
     v.string('invalid-type'),
     storableText(),
+    v.transform(plainText),
     v.trim(),
     v.minLength(1, 'required'),
     v.maxLength(max, 'too-long'),
   );
 }
 
-/** Trimmed text that may be empty. */
+/** Trimmed text without control characters that may be empty. */
 export function optionalText(max: number) {
-  return v.pipe(v.string('invalid-type'), storableText(), v.trim(), v.maxLength(max, 'too-long'));
+  return v.pipe(v.string('invalid-type'), storableText(), v.transform(plainText), v.trim(), v.maxLength(max, 'too-long'));
 }
 
 export function choice<const T extends readonly [string, ...string[]]>(options: T) {

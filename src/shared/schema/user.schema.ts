@@ -29,3 +29,10 @@ export const UserSchema = v.pipe(
   ),
 );
 export type User = v.InferOutput<typeof UserSchema>;
+
+/**
+ * Another user as devices hold them: who logged a contact is shown by name. The rest of
+ * a user (username, role, provider, active) is for admins, through `/api/users`.
+ */
+export const UserNameSchema = v.object({ ...RecordFields, displayName: requiredText(120) });
+export type UserName = v.InferOutput<typeof UserNameSchema>;

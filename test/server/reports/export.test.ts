@@ -116,14 +116,15 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
   });
 
   // Last: it adds rows to the shared demo database.
-  it('neutralises text that a spreadsheet would run as a formula, in both formats, but keeps numbers and dates', async () => {
+  it('writes formula-like text as text: quoted in CSV, an inline string without a quote in XLSX; phones readable in both', async () => {
     const { database, data } = world.current;
     const { db } = database;
     const providerId = anId();
     const evil = '=HYPERLINK("http://evil.example","klik")';
     await db.insertInto('providers').values({ id: providerId, createdAt: AS_OF, updatedAt: AS_OF, deleted: 0, name: evil, kind: 'lpk', address: '', phone: '+62541123456' }).execute();
     const cohort = aCohort({ providerId, vocationId: data.vocations[0]!.id, title: '-Kursus minus', startDate: '2024-03-01', endDate: '2024-03-30', budgetYear: 2024 });
-    const alumnus = anAlumnus({ name: '@Budi', nik: '6472010101900999', phone: '+6281234567890' });
+    // Stored around the boundary's schemas, as an old row could be: the control character hides the `=`.
+    const alumnus = anAlumnus({ name: '@Budi', nik: '6472010101900999', phone: '+6281234567890', whatsapp: '+62541123456', address: '\u0001=HYPERLINK("http://evil.example")' });
     await db.insertInto('cohorts').values(toRow(cohort)).execute();
     await db.insertInto('alumni').values(toRow(alumnus)).execute();
     await db.insertInto('enrollments').values(toRow(anEnrollment({ cohortId: cohort.id, alumnusId: alumnus.id }))).execute();
@@ -135,7 +136,7 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
     const filter = `asOf=${AS_OF}&provider=${providerId}`;
 
     const cohorts = await readXlsx(await asSupervisor(`/api/export/cohorts.xlsx?${filter}`));
-    expect(cohorts.rows[0]!.slice(0, 2)).toEqual(["'-Kursus minus", `'${evil}`]);
+    expect(cohorts.rows[0]!.slice(0, 2)).toEqual(['-Kursus minus', evil]);
     expect(cohorts.rows[0]![4]).toBe(2024);
     const cohortsCsv = await readCsv(await asSupervisor(`/api/export/cohorts.csv?${filter}`), ',');
     expect(cohortsCsv.rows[0]!.slice(0, 2)).toEqual(["'-Kursus minus", `'${evil}`]);
@@ -143,7 +144,7 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
     const followUps = await readXlsx(await asSupervisor(`/api/export/follow-ups.xlsx?${filter}`));
     const row = followUps.rows[0]!;
     const at = (name: string) => row[followUps.header.indexOf(name)];
-    expect([at('Nama alumni'), at('Nama usaha'), at('Catatan')]).toEqual(["'@Budi", "'\tTab", "'+1 =1+1 tidak dihitung"]);
+    expect([at('Nama alumni'), at('Nama usaha'), at('Catatan')]).toEqual(['@Budi', '\tTab', '+1 =1+1 tidak dihitung']);
     expect(at('Jumlah karyawan')).toBe(3);
     expect(at('Waktu kontak')).toEqual(new Date('2024-08-01T10:00:00.000Z'));
     const followUpsCsv = await readCsv(await asSupervisor(`/api/export/follow-ups.csv?${filter}&separator=;`), ';');
@@ -154,7 +155,12 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
     const alumni = await readCsv(await asSupervisor(`/api/export/alumni.csv?${filter}`), ',');
     expect(alumni.rows).toHaveLength(1);
     expect(alumni.rows[0]!.slice(0, 2)).toEqual(['6472010101900999', "'@Budi"]);
-    expect(alumni.rows[0]).toContain("'+6281234567890");
+    expect(alumni.rows[0]).toContain("'=HYPERLINK(\"http://evil.example\")");
+    const phones = (header: readonly unknown[], row: readonly unknown[]) => [row[header.indexOf('Telepon')], row[header.indexOf('WhatsApp')]];
+    expect(phones(alumni.header, alumni.rows[0]!)).toEqual(['0812-3456-7890', '0541-123456']);
+    const alumniXlsx = await readXlsx(await asSupervisor(`/api/export/alumni.xlsx?${filter}`));
+    expect(phones(alumniXlsx.header, alumniXlsx.rows[0]!)).toEqual(['0812-3456-7890', '0541-123456']);
+    expect(alumniXlsx.rows[0]).toContain('=HYPERLINK("http://evil.example")');
     expect(alumni.rows[0]!.at(-1)).toBe('Berwirausaha');
   });
 });

@@ -36,7 +36,7 @@ async function read(stream: Readable): Promise<ExcelJS.Worksheet> {
 }
 
 describe('writeXlsx', () => {
-  it('writes a workbook exceljs opens: bold frozen header, widths, typed cells, text escaped and neutralised', async () => {
+  it('writes a workbook exceljs opens: bold frozen header, widths, typed cells, text escaped and never a formula', async () => {
     const awkward = 'A & B <b>"kutip"</b>\u0001 😀';
     const sheet = await read(writeXlsx(tableOf('Tindak lanjut: [2024]/semua alumni Kota Bontang', pagesOf(
       [
@@ -59,7 +59,9 @@ describe('writeXlsx', () => {
 
     const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
     expect(values(2)).toEqual(['A & B <b>"kutip"</b> 😀', 3, 0.255, new Date('2024-08-31T00:00:00Z'), new Date('2024-08-01T10:05:00Z')]);
-    expect(values(3)).toEqual(["'=1+1"]); // empty cells are left out, NaN too
+    // An inline string is text, never a formula: written as typed, without a quote. Empty cells are left out, NaN too.
+    expect(values(3)).toEqual(['=1+1']);
+    expect(sheet.getRow(3).getCell(1).formula).toBeUndefined();
     expect(values(4)).toEqual(['  spasi\r\nbaris  ', -2.5, 1, new Date('1999-01-02T00:00:00Z'), new Date('2024-12-31T23:59:00Z')]);
     expect([2, 3, 4, 5].map((i) => sheet.getRow(2).getCell(i).numFmt)).toEqual([undefined, '0.0%', 'dd/mm/yyyy', 'dd/mm/yyyy hh:mm']);
   });

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { createSession, SESSION_COOKIE } from '../../../src/server/auth/sessions';
 import { updateUser } from '../../../src/server/users/users.service';
 import {
-  AlumnusSchema, CohortSchema, EnrollmentSchema, FollowUpSchema, ProviderSchema, SelfReportLinkSchema, UserSchema, VocationSchema,
+  AlumnusSchema, CohortSchema, EnrollmentSchema, FollowUpSchema, ProviderSchema, SelfReportLinkSchema, UserNameSchema, VocationSchema,
 } from '../../../src/shared/schema';
 import type { SyncedEntity } from '../../../src/shared/sync/protocol';
 import { describeEachDialect, useTestDatabase } from '../databases';
@@ -15,7 +15,7 @@ import { outOfScope } from './scope-check';
 
 const SCHEMAS: Record<SyncedEntity, v.GenericSchema> = {
   providers: ProviderSchema, vocations: VocationSchema, cohorts: CohortSchema, alumni: AlumnusSchema,
-  enrollments: EnrollmentSchema, followUps: FollowUpSchema, users: UserSchema, selfReportLinks: SelfReportLinkSchema,
+  enrollments: EnrollmentSchema, followUps: FollowUpSchema, users: UserNameSchema, selfReportLinks: SelfReportLinkSchema,
 };
 
 describeEachDialect('sync pull', (kind) => {
@@ -45,10 +45,9 @@ describeEachDialect('sync pull', (kind) => {
     expect([...(state.get('alumni')?.keys() ?? [])].sort()).toEqual([world.aOnly.id, world.bOnly.id, world.shared.id].sort());
     expect(state.get('followUps')?.size).toBe(4);
     expect(state.get('providers')?.size).toBe(2);
-    // Users carry their name and role for display, never a password hash.
+    // Users carry their name for display, nothing more: admins read the rest from /api/users.
     const user = state.get('users')?.get(world.users.staffA.id);
-    expect(Object.keys(user ?? {}).sort()).toEqual(['active', 'createdAt', 'displayName', 'id', 'providerId', 'role', 'updatedAt', 'username']);
-    expect(user).toMatchObject({ role: 'provider-staff', providerId: world.providerA, active: true });
+    expect(Object.keys(user ?? {}).sort()).toEqual(['createdAt', 'displayName', 'id', 'updatedAt']);
 
     const idle = await pull(supervisor, client, first.cursor);
     expect(idle.body).toEqual({ changes: [], cursor: first.cursor, more: false, lastMid: 0, reset: false });
@@ -143,9 +142,10 @@ describeEachDialect('sync pull', (kind) => {
     expect(widened.pages.every((page) => !page.reset)).toBe(true);
     expect(idsOf(widened.changes, 'alumni')).toEqual([world.aOnly.id, world.shared.id].sort());
     expect(idsOf(widened.changes, 'cohorts')).toEqual([world.cohortA.id]);
-    // The user's own record changed in the shared scope (role, provider), so every device sees it.
+    // The user's own record changed in the shared scope, sent as the name alone: no device learns the new role or provider.
     const mine = (await pull(officer, client, { shared: moved.cursor['shared'] ?? 0 })).body.changes;
-    expect(mine.find((c) => c.entity === 'users' && c.id === officer.id)).toMatchObject({ op: 'put', record: { role: 'officer', providerId: null } });
+    const put = mine.find((c) => c.entity === 'users' && c.id === officer.id);
+    expect(put?.op === 'put' && Object.keys(put.record).sort()).toEqual(['createdAt', 'displayName', 'id', 'updatedAt']);
   });
 
   it('versions a person in every scope they belong to, and moves them between scopes as they enrol', async () => {

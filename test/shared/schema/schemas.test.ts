@@ -77,6 +77,13 @@ describe('entity schemas', () => {
     expect(v.parse(UserSchema, valid.user).username).toBe('petugas.andi');
   });
 
+  it('drop control characters from every text at the boundary, so none can hide a formula start', () => {
+    const alumnus = v.parse(AlumnusSchema, { ...valid.alumnus, name: '\u0001=HYPERLINK("http://evil.example")', address: 'Jl.\u200B Mawar\u0007 3' });
+    expect(alumnus).toMatchObject({ name: '=HYPERLINK("http://evil.example")', address: 'Jl. Mawar 3' });
+    const followUp = v.parse(FollowUpSchema, { ...valid.followUp, notes: ' \u0001\u001F+62 catatan\nbaris dua ' });
+    expect(followUp.notes).toBe('+62 catatan\nbaris dua');
+  });
+
   it('parse a stored row again to the same row (IndexedDB rows and the wire use the same schema)', () => {
     const once = v.parse(AlumnusSchema, valid.alumnus);
     expect(v.parse(AlumnusSchema, once)).toEqual(once);

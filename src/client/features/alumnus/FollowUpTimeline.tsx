@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { isWithheld } from '../../../shared/domain/withheld-follow-up';
 import type { FollowUp } from '../../../shared/schema';
 import { useLanguage, type Language } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -15,7 +16,9 @@ type Props = {
 /**
  * Every contact attempt, newest first. Follow-ups are append-only: a voided one stays,
  * struck through (`<s>`: no longer accurate), with who voided it and why. Its author may
- * void a mistaken one here, one entry at a time.
+ * void a mistaken one here, one entry at a time. A contact written outside a provider
+ * reaches its staff as status history only (shared/domain/withheld-follow-up.ts) and
+ * says so instead of naming its author.
  */
 export function FollowUpTimeline({ followUps, mayVoid }: Props) {
   const w = useAlumnusWords();
@@ -53,11 +56,13 @@ export function FollowUpTimeline({ followUps, mayVoid }: Props) {
                   <Entry followUp={followUp} officerName={officerName} w={w} language={language} />
                 </s>
                 <p class="timeline__void">
-                  {w('followUp.voided', {
-                    date: formatDateTime(followUp.voidedAt, language),
-                    name: voidedByName ?? w('someone'),
-                    reason: followUp.voidReason,
-                  })}
+                  {isWithheld(followUp)
+                    ? w('followUp.voidedElsewhere', { date: formatDateTime(followUp.voidedAt, language) })
+                    : w('followUp.voided', {
+                        date: formatDateTime(followUp.voidedAt, language),
+                        name: voidedByName ?? w('someone'),
+                        reason: followUp.voidReason,
+                      })}
                 </p>
               </>
             )}
@@ -90,6 +95,7 @@ function Entry({ followUp, officerName, w, language }: EntryProps) {
         {' · '}
         {w(`channel.${followUp.channel}`)}
         {officerName !== null && ` · ${w('followUp.by', { name: officerName })}`}
+        {isWithheld(followUp) && ` · ${w('followUp.elsewhere')}`}
       </span>
       <span class="timeline__status">{outcomeText(followUp, w)}</span>
       {details

@@ -7,6 +7,7 @@ import * as cohortSeats from './2026_12_02_0900_cohort_seats';
 import * as cohortManagers from './2026_12_02_0910_cohort_managers';
 import * as mutationFailures from './2026_12_05_1000_mutation_failures';
 import * as selfReportLinks from './2026_12_05_1600_self_report_links';
+import * as usersResentAsNames from './2026_12_05_1750_users_resent_as_names';
 
 /**
  * Every migration, by name. Listed by hand rather than read from the directory
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0910_cohort_managers': cohortManagers,
   '2026_12_05_1000_mutation_failures': mutationFailures,
   '2026_12_05_1600_self_report_links': selfReportLinks,
+  '2026_12_05_1750_users_resent_as_names': usersResentAsNames,
 };

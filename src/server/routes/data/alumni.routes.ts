@@ -3,6 +3,7 @@ import {
   AlumniListQuerySchema, AlumnusContactPatchSchema,
   type AlumniListResponse, type AlumnusDetailResponse, type AlumnusResponse,
 } from '../../../shared/api/alumni.api';
+import { followUpsAsSeenBy } from '../../access/follow-up-view';
 import { assertAllowed, assertAlumnusInScope, assertCohortInScope, providerScope } from '../../access/scope';
 import type { AppEnv } from '../../auth/context';
 import { currentUser } from '../../auth/require-user';
@@ -37,7 +38,7 @@ export function alumniRoutes({ db, clock }: RouteDeps): Hono<AppEnv> {
       const alumnus = await findAlumnus(db, id);
       if (alumnus === undefined || alumnus.deleted) throw new DomainError('not-found', 404, { message: 'no such alumnus' });
       const enrollments = await listAlumnusEnrollments(db, id, providerScope(user));
-      const followUps = await listAlumnusFollowUps(db, id);
+      const followUps = await followUpsAsSeenBy(db, user, await listAlumnusFollowUps(db, id));
       return c.json({ alumnus, enrollments, followUps } satisfies AlumnusDetailResponse);
     })
     .patch('/alumni/:id/contact', async (c) => {

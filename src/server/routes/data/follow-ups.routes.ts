@@ -3,6 +3,7 @@ import {
   FollowUpListQuerySchema, NewFollowUpSchema, VoidFollowUpSchema,
   type FollowUpListResponse, type FollowUpResponse,
 } from '../../../shared/api/follow-ups.api';
+import { followUpsAsSeenBy } from '../../access/follow-up-view';
 import { assertAllowed, assertAlumnusInScope, isAllowed, providerScope } from '../../access/scope';
 import type { AppEnv } from '../../auth/context';
 import { currentUser } from '../../auth/require-user';
@@ -24,7 +25,7 @@ export function followUpsRoutes({ db, clock }: RouteDeps): Hono<AppEnv> {
       const query = parseQuery(c, FollowUpListQuerySchema);
       if (query.alumnusId !== undefined) await assertAlumnusInScope(db, user, query.alumnusId);
       const { items, page } = await listFollowUps(db, providerScope(user), query);
-      return c.json({ followUps: items, page } satisfies FollowUpListResponse);
+      return c.json({ followUps: await followUpsAsSeenBy(db, user, items), page } satisfies FollowUpListResponse);
     })
     .post('/follow-ups', async (c) => {
       const actor = currentUser(c);
@@ -41,7 +42,9 @@ export function followUpsRoutes({ db, clock }: RouteDeps): Hono<AppEnv> {
       const id = pathId(c, 'follow-up');
       const { reason } = await parseBody(c, VoidFollowUpSchema);
       const now = clock();
-      const followUp = await runChange(db, (trx) => voidFollowUp(trx, apiActor(actor), { id, reason }, now));
+      const voided = await runChange(db, (trx) => voidFollowUp(trx, apiActor(actor), { id, reason }, now));
+      // Provider staff may void an alumnus's own answer that reached them through another's link.
+      const [followUp = voided] = await followUpsAsSeenBy(db, actor, [voided]);
       return c.json({ followUp } satisfies FollowUpResponse);
     });
 }
