@@ -7,7 +7,6 @@ import { syncRoutes } from './routes/sync.routes';
 import type { PushHooks } from './sync/push';
 import { systemClock, type AppEnv, type Clock } from './auth/context';
 import { requireUser } from './auth/require-user';
-import { securityHeaders } from './http/security-headers';
 import { sameOrigin } from './auth/same-origin';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
@@ -65,7 +64,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const trustProxy = deps.trustProxy ?? false;
   const signedIn = requireUser(deps.db, clock, { trustProxy });
 
-  app.use('*', securityHeaders());
   // Outermost, so it sees every answer: JSON, CSV exports and HTML are gzipped as they
   // stream out (back-pressure intact) when the client accepts it and they pass 1 KB.
   // XLSX is a zip already and its type is not on the list; the built app's files carry
@@ -78,7 +76,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     },
   }));
   // Before anything reads a session: a forged cross-site request is refused even on login.
-  app.use('/api/*', sameOrigin({ trustProxy, publicUrl: deps.publicUrl ?? null }));
+  app.use('/api/*', sameOrigin({ trustProxy }));
   // Every API path but the public ones needs a session, so a route can never be left open by forgetting it.
   const authenticate: MiddlewareHandler<AppEnv> = (c, next) => (isPublicApiPath(c.req.path) ? next() : signedIn(c, next));
   app.use('/api/*', authenticate);

