@@ -7,6 +7,7 @@ import { syncRoutes } from './routes/sync.routes';
 import type { PushHooks } from './sync/push';
 import { systemClock, type AppEnv, type Clock } from './auth/context';
 import { requireUser } from './auth/require-user';
+import { securityHeaders } from './http/security-headers';
 import { sameOrigin } from './auth/same-origin';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // XLSX is a zip already and its type is not on the list; the built app's files carry
   // their precompressed copy and a Content-Encoding, which the middleware leaves alone.
   app.use('*', compress());
+  app.use('*', securityHeaders());
   app.use('/api/*', bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
@@ -76,7 +78,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     },
   }));
   // Before anything reads a session: a forged cross-site request is refused even on login.
-  app.use('/api/*', sameOrigin({ trustProxy }));
+  app.use('/api/*', sameOrigin({ trustProxy, publicUrl: deps.publicUrl ?? null }));
   // Every API path but the public ones needs a session, so a route can never be left open by forgetting it.
   const authenticate: MiddlewareHandler<AppEnv> = (c, next) => (isPublicApiPath(c.req.path) ? next() : signedIn(c, next));
   app.use('/api/*', authenticate);
