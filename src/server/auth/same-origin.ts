@@ -1,6 +1,6 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { DomainError } from '../errors';
-import { requestOrigin } from '../http/request-origin';
+import { listeningOrigins, requestOrigin } from '../http/request-origin';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -17,14 +17,15 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * A request with neither header (curl, the CLI, server-side callers) passes: those are no
  * browser acting for a signed-in user.
  */
-export function sameOrigin(options: { trustProxy: boolean }): MiddlewareHandler {
+export function sameOrigin(options: { trustProxy: boolean; publicUrl?: string | null }): MiddlewareHandler {
+  const configured = options.publicUrl == null ? null : normalise(options.publicUrl);
   return async (c, next) => {
     if (!STATE_CHANGING.has(c.req.method)) return next();
 
     const site = c.req.header('sec-fetch-site')?.toLowerCase();
     if (site === 'cross-site' || site === 'same-site') throw crossOrigin(`a ${site} request may not change data`);
     const origin = c.req.header('origin');
-    if (origin !== undefined && normalise(origin) !== requestOrigin(c, options.trustProxy)) {
+    if (origin !== undefined && !ourOrigins(c, configured, options.trustProxy).includes(normalise(origin) ?? '')) {
       throw crossOrigin(`requests from ${origin.slice(0, 100)} may not change data here`);
     }
 
@@ -36,6 +37,18 @@ export function sameOrigin(options: { trustProxy: boolean }): MiddlewareHandler 
     }
     return next();
   };
+}
+
+/**
+ * Our own origin is `PUBLIC_URL` when set. Without it: the address the connection came in
+ * on, never the request's `Host` (a page on a name that resolves to us would otherwise
+ * match itself). Behind a trusted proxy the socket is the proxy's, so the origin the proxy
+ * forwards stands in; with no socket at all (in-process tests) the request's URL does.
+ */
+function ourOrigins(c: Context, configured: string | null, trustProxy: boolean): string[] {
+  if (configured !== null) return [configured];
+  if (trustProxy) return [requestOrigin(c, true)];
+  return listeningOrigins(c, false) ?? [requestOrigin(c, false)];
 }
 
 function crossOrigin(message: string): DomainError {

@@ -49,3 +49,25 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
     return 'unknown';
   }
 }
+
+/**
+ * The origins of the address this connection reached us on (the listening address the
+ * socket reports, never what the request's `Host` claims): `http://192.168.1.10:8080`,
+ * plus `localhost` on a loopback address. Null when there is no socket (in-process
+ * `app.request()` in tests, or another runtime).
+ */
+export function listeningOrigins(c: Context, https: boolean): string[] | null {
+  const socket = (c.env as { incoming?: { socket?: { localAddress?: string; localPort?: number } } } | undefined)?.incoming?.socket;
+  const address = socket?.localAddress;
+  const port = socket?.localPort;
+  if (address === undefined || port === undefined) return null;
+  const scheme = https ? 'https:' : 'http:';
+  const plain = address.replace(/^::ffff:/, ''); // IPv4 reached through an IPv6 socket
+  const host = plain.includes(':') ? `[${plain}]` : plain;
+  const hosts = [host];
+  if (plain === '::1' || plain.startsWith('127.')) hosts.push('localhost');
+  return hosts.flatMap((name) => {
+    const candidate = `${scheme}//${name}:${port}`;
+    return URL.canParse(candidate) ? [new URL(candidate).origin] : [];
+  });
+}

@@ -1,4 +1,8 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { expect, it } from 'vitest';
+import { createApp } from '../../../src/server/app';
 import { PASSWORD, clockedApp, errorOf, login, postJson } from '../accounts';
 import { describeEachDialect, useTestDatabase } from '../databases';
 import { signedInUser } from '../sign-in';
@@ -47,5 +51,40 @@ describeEachDialect('the same-origin guard', (kind) => {
     expect((await api.request('/api/auth/logout', { method: 'POST', headers: { cookie, 'content-length': '0' } })).status).toBe(204);
     const charset = await api.request('/api/auth/login', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json; charset=utf-8' } });
     expect(await errorOf(charset)).toMatchObject({ code: 'invalid-body' });
+  });
+  it('checks the origin against PUBLIC_URL when set, whatever Host the request names', async () => {
+    const api = createApp({ db: database.current.db, dbKind: kind, version: 'test', publicUrl: 'https://jejak.example.go.id' });
+    const { cookie } = await signedInUser(database.current.db, 'officer');
+    // A page on a name that resolves to us: its Origin matches its own Host, not ours.
+    const spoofed = await postJson(api, '/api/auth/password', {}, { cookie, origin: 'http://evil.example', host: 'evil.example' }, 'http://evil.example');
+    expect([spoofed.status, (await errorOf(spoofed)).code]).toEqual([403, 'cross-origin']);
+    const ours = await postJson(api, '/api/auth/password', {}, { cookie, origin: 'https://jejak.example.go.id' }, 'http://127.0.0.1:8080');
+    expect(await errorOf(ours)).toMatchObject({ code: 'invalid-body' });
+  });
+
+  it('without PUBLIC_URL, checks the origin against the address the server listens on, not the Host header', async () => {
+    const api = createApp({ db: database.current.db, dbKind: kind, version: 'test' });
+    const { cookie } = await signedInUser(database.current.db, 'officer');
+    const server = serve({ fetch: api.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
+    const { port } = server.address() as AddressInfo;
+    const post = (host: string, origin: string) =>
+      new Promise<{ status: number; code: string }>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, path: '/api/auth/password', method: 'POST', headers: { host, origin, cookie, 'content-type': 'application/json' } }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, code: (JSON.parse(body) as { error: { code: string } }).error.code }));
+        });
+        req.on('error', reject);
+        req.end('{}');
+      });
+    try {
+      expect(await post(`evil.example:${port}`, `http://evil.example:${port}`)).toEqual({ status: 403, code: 'cross-origin' });
+      expect(await post(`127.0.0.1:${port}`, `http://127.0.0.1:${port}`)).toEqual({ status: 400, code: 'invalid-body' });
+      expect(await post(`localhost:${port}`, `http://localhost:${port}`)).toEqual({ status: 400, code: 'invalid-body' });
+      expect(await post(`127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`)).toEqual({ status: 403, code: 'cross-origin' });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
