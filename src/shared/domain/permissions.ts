@@ -68,3 +68,12 @@ export function mayVoidFollowUp(user: { id: string; role: Role }, followUp: { of
   // An alumnus's own answer has no officer as author: whoever follows the person up may void it.
   return isAllowed(user.role, 'write-follow-up') && (followUp.officerId === user.id || followUp.channel === 'self-report');
 }
+
+/**
+ * Who may withdraw an enrolment made in error: the staff of the provider that ran the
+ * cohort, or an admin. The server asks the same (permission, then provider scope).
+ */
+export function mayWithdrawEnrollment(user: { role: Role; providerId: string | null }, cohortProviderId: string): boolean {
+  if (!isAllowed(user.role, 'withdraw-enrollment')) return false;
+  return user.role !== 'provider-staff' || (user.providerId !== null && user.providerId === cohortProviderId);
+}

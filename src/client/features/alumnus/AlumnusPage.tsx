@@ -1,5 +1,6 @@
 import { useRoute } from 'preact-iso';
 import { useUser } from '../../auth/SessionProvider';
+import { mayWithdrawEnrollment } from '../../../shared/domain/permissions';
 import { useT } from '../../i18n';
 import { mayLogFollowUp, mayVoid } from '../follow-up/follow-up-permissions';
 import { useAlumnusWords } from './alumnus-words';
@@ -55,7 +56,7 @@ export function AlumnusPage() {
       )}
       <IdentityFacts alumnus={alumnus} />
       <ContactSection key={alumnus.id} alumnus={alumnus} editable={mayEditContact(user, enrollments)} />
-      <EnrollmentList enrollments={enrollments} />
+      <EnrollmentList enrollments={enrollments} mayWithdraw={({ cohort }) => cohort !== null && mayWithdrawEnrollment(user, cohort.providerId)} />
       <SelfReportLinks alumnus={alumnus} mayChange={mayLogFollowUp(user, enrollments)} />
       <FollowUpTimeline followUps={followUps} mayVoid={(followUp) => mayVoid(user, followUp)} />
     </section>

@@ -1,22 +1,39 @@
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { useAlumnusWords } from './alumnus-words';
 import type { EnrollmentView } from './use-alumnus-record';
+import { WithdrawEnrollmentForm } from './WithdrawEnrollmentForm';
 
-/** Each cohort the person attended, newest first, with how it ended and the certificate. */
-export function EnrollmentList({ enrollments }: { enrollments: readonly EnrollmentView[] }) {
+type Props = {
+  enrollments: readonly EnrollmentView[];
+  /** Whether this user may withdraw the enrolment (its provider's staff, or an admin). */
+  mayWithdraw: (view: EnrollmentView) => boolean;
+};
+
+/**
+ * Each cohort the person attended, newest first, with how it ended and the certificate;
+ * its provider's staff may withdraw one made in error, with a reason.
+ */
+export function EnrollmentList({ enrollments, mayWithdraw }: Props) {
   const w = useAlumnusWords();
   const [language] = useLanguage();
   const headingId = useId();
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
+  const [withdrawn, setWithdrawn] = useState(false);
   const date = (value: string | null) => (value === null ? null : formatDate(value, language));
 
   return (
     <section class="alumnus__section" aria-labelledby={headingId}>
       <h2 id={headingId}>{w('enrollments.title')}</h2>
       {enrollments.length === 0 && <p class="muted">{w('enrollments.none')}</p>}
+      <p role="status" class={withdrawn ? 'notice notice--success' : 'visually-hidden'}>
+        {withdrawn ? w('withdraw.done') : ''}
+      </p>
       <ul class="cards">
-        {enrollments.map(({ enrollment, cohort, providerName, vocationName }) => (
+        {enrollments.map((view) => {
+          const { enrollment, cohort, providerName, vocationName } = view;
+          return (
           <li key={enrollment.id} class="card">
             <h3 class="card__title">{cohort?.title ?? w('cohort.unknown')}</h3>
             {cohort !== null && (
@@ -35,8 +52,32 @@ export function EnrollmentList({ enrollments }: { enrollments: readonly Enrollme
               <Fact label={w('enrollment.certificationIssued')}>{date(enrollment.certificationIssuedDate)}</Fact>
               <Fact label={w('enrollment.certificateNumber')}>{enrollment.certificateNumber === '' ? null : enrollment.certificateNumber}</Fact>
             </dl>
+            {mayWithdraw(view) &&
+              (withdrawing === enrollment.id ? (
+                <WithdrawEnrollmentForm
+                  enrollmentId={enrollment.id}
+                  label={w('withdraw.formLabel', { cohort: cohort?.title ?? w('cohort.unknown') })}
+                  onDone={(done) => {
+                    setWithdrawing(null);
+                    setWithdrawn(done);
+                  }}
+                />
+              ) : (
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  aria-label={w('withdraw.formLabel', { cohort: cohort?.title ?? w('cohort.unknown') })}
+                  onClick={() => {
+                    setWithdrawn(false);
+                    setWithdrawing(enrollment.id);
+                  }}
+                >
+                  {w('withdraw.open')}
+                </button>
+              ))}
           </li>
-        ))}
+          );
+        })}
       </ul>
     </section>
   );

@@ -111,6 +111,12 @@ const id = {
   'links.elsewhere': 'Dibuat di perangkat lain: tautannya hanya ada di perangkat itu.',
   'links.withdraw': 'Tarik tautan',
   'links.withdrawnNow': 'Tautan ditarik dan tidak bisa dipakai lagi.',
+  'withdraw.open': 'Tarik pendaftaran',
+  'withdraw.formLabel': 'Tarik pendaftaran di {cohort}',
+  'withdraw.intro': 'Hanya untuk pendaftaran yang keliru (orang atau angkatan yang salah). Alasannya disimpan di log audit. Orang ini hilang dari data lembaga Anda pada sinkron berikutnya, kecuali terdaftar di angkatan lain lembaga Anda.',
+  'withdraw.reason': 'Alasan penarikan',
+  'withdraw.confirm': 'Tarik pendaftaran ini',
+  'withdraw.done': 'Pendaftaran ditarik.',
 };
 
 export type AlumnusWord = keyof typeof id;
@@ -219,6 +225,12 @@ const en: Record<AlumnusWord, string> = {
   'links.elsewhere': 'Made on another device: only that device has the link.',
   'links.withdraw': 'Withdraw link',
   'links.withdrawnNow': 'Link withdrawn; it cannot be used any more.',
+  'withdraw.open': 'Withdraw enrolment',
+  'withdraw.formLabel': 'Withdraw the enrolment in {cohort}',
+  'withdraw.intro': 'Only for an enrolment made in error (the wrong person or cohort). The reason is kept in the audit log. The person leaves your provider\'s records on the next sync, unless enrolled in another of your cohorts.',
+  'withdraw.reason': 'Reason for withdrawing',
+  'withdraw.confirm': 'Withdraw this enrolment',
+  'withdraw.done': 'Enrolment withdrawn.',
 };
 
 const WORDS: Record<Language, Record<AlumnusWord, string>> = { id, en };
