@@ -70,6 +70,13 @@ describe('the alumnus page', () => {
 
     const phone = region('Kontak').getByRole('link', { name: '0812-1111-0001' });
     expect(phone.getAttribute('href')).toBe('tel:+6281211110001');
+    // WhatsApp and SMS open with a ready message to a man, greeted by this device's hour.
+    const sms = region('Kontak').getByRole('link', { name: 'Kirim SMS' });
+    const body = new URLSearchParams(sms.getAttribute('href')?.split('?')[1]).get('body');
+    expect(sms.getAttribute('href')).toMatch(/^sms:\+6281211110001\?body=/);
+    expect(body).toMatch(/^Selamat (pagi|siang|sore|malam), Bapak Andi Alfa, kami dari Disnaker /);
+    const chat = region('Kontak').getByRole('link', { name: 'Kirim pesan WhatsApp' });
+    expect(new URL(chat.getAttribute('href') ?? '').searchParams.get('text')).toBe(body);
 
     const training = region('Pelatihan');
     expect(training.getByRole('heading', { level: 3, name: 'Barbershop Alfa' })).toBeTruthy();

@@ -117,6 +117,9 @@ const namesIn = (name: string) => group(name).getAllByRole('heading', { level: 3
 const allNames = () => screen.queryAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
 const rowOf = (name: string) => within(screen.getByRole('heading', { level: 3, name }).closest('li') as HTMLElement);
 const hrefOf = (element: HTMLElement) => element.getAttribute('href');
+/** A wa.me or sms: link without its ready message. */
+const numberHrefOf = (element: HTMLElement) => hrefOf(element)?.split('?')[0];
+const messageOf = (element: HTMLElement) => new URLSearchParams(hrefOf(element)?.split('?')[1]);
 
 describe('the worklist', () => {
   it('is lazy and titled, and lists who is due: overdue first, then this week, then later', async () => {
@@ -150,26 +153,32 @@ describe('the worklist', () => {
     expect(rowOf('Budi Santoso').getByText(formatDate(addDays(TODAY, 2), 'id'))).toBeTruthy();
   });
 
-  it('calls and WhatsApps each person on the numbers they have, and links to logging a contact', async () => {
+  it('calls, WhatsApps and texts each person on the numbers they have, and links to logging a contact', async () => {
     const { world, people } = aWorld();
     await openWorklist(world);
 
     const dedi = rowOf('Dedi Kurniawan');
     expect(hrefOf(dedi.getByRole('link', { name: 'Telepon Dedi Kurniawan' }))).toBe('tel:+6281411110004');
     const chat = dedi.getByRole('link', { name: 'WhatsApp Dedi Kurniawan' });
-    expect(hrefOf(chat)).toBe('https://wa.me/6285211110004');
+    expect(numberHrefOf(chat)).toBe('https://wa.me/6285211110004');
     expect(chat.getAttribute('target')).toBe('_blank');
+    // Both open with the same ready message, greeted by the device's hour.
+    expect(messageOf(chat).get('text')).toMatch(/^Selamat (pagi|siang|sore|malam), (Bapak|Ibu|Bapak\/Ibu) Dedi Kurniawan, kami dari Disnaker /);
+    const sms = dedi.getByRole('link', { name: 'SMS Dedi Kurniawan' });
+    expect(numberHrefOf(sms)).toBe('sms:+6281411110004');
+    expect(messageOf(sms).get('body')).toBe(messageOf(chat).get('text'));
     expect(hrefOf(dedi.getByRole('link', { name: 'Catat kontak Dedi Kurniawan' }))).toBe(`/alumni/${people.dedi.id}/follow-up`);
 
     // Only a WhatsApp number: it is dialled too. Only a phone: WhatsApp goes to it.
     expect(hrefOf(rowOf('Budi Santoso').getByRole('link', { name: 'Telepon Budi Santoso' }))).toBe('tel:+6281311110002');
-    expect(hrefOf(rowOf('Budi Santoso').getByRole('link', { name: 'WhatsApp Budi Santoso' }))).toBe('https://wa.me/6281311110002');
-    expect(hrefOf(rowOf('Rina Rahayu').getByRole('link', { name: 'WhatsApp Rina Rahayu' }))).toBe('https://wa.me/6281211110001');
+    expect(numberHrefOf(rowOf('Budi Santoso').getByRole('link', { name: 'WhatsApp Budi Santoso' }))).toBe('https://wa.me/6281311110002');
+    expect(numberHrefOf(rowOf('Rina Rahayu').getByRole('link', { name: 'WhatsApp Rina Rahayu' }))).toBe('https://wa.me/6281211110001');
 
     // No number at all: no dead buttons, a word instead; logging a visit stays.
     const citra = rowOf('Citra Lestari');
     expect(citra.queryByRole('link', { name: /^Telepon/ })).toBeNull();
     expect(citra.queryByRole('link', { name: /^WhatsApp/ })).toBeNull();
+    expect(citra.queryByRole('link', { name: /^SMS/ })).toBeNull();
     expect(citra.getByText('Belum ada nomor telepon.')).toBeTruthy();
     expect(hrefOf(citra.getByRole('link', { name: 'Catat kontak Citra Lestari' }))).toBe(`/alumni/${people.citra.id}/follow-up`);
   });

@@ -1,19 +1,20 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
+import { contactMessage } from '../../../shared/domain/contact-message';
 import { dateInZone } from '../../../shared/domain/dates';
 import type { WorklistRow } from '../../../shared/domain/worklist';
 import { asSentence, useErrorText, useLanguage, useT } from '../../i18n';
 import { SELF_REPORT_LINKS_ANCHOR, useCreateSelfReportLink } from '../alumnus/use-self-report-links';
 import { formatDate } from '../../i18n/format';
-import { callHref, whatsAppHref } from './contact-links';
+import { callHref, smsHref, whatsAppHref } from './contact-links';
 import { RowIcon } from './row-icons';
 import { useWorklistWords } from './worklist-words';
 
 /**
  * One person due, in one row of about 76 px so that six or more fit a 360×740 phone:
  * name, cohort and days since graduation, the last status and the due date, and at the
- * right the taps an officer makes next (call, WhatsApp, make a self-report link, log a
- * contact), each 44 px square. The link tap makes the link at once (offline too) and
+ * right the taps an officer makes next (call, WhatsApp, SMS, make a self-report link,
+ * log a contact), each 44 px square. WhatsApp and SMS open with a ready message. The link tap makes the link at once (offline too) and
  * opens the person's page at their links, where it is sent once synced. The details are on the alumnus page the name leads to. The buttons' names
  * carry the person's name ("Telepon Siti Aminah") for screen readers, which list links
  * out of their row.
@@ -23,7 +24,10 @@ export function WorklistRowCard({ row }: { row: WorklistRow }) {
   const [language] = useLanguage();
   const { alumnus, cohort, daysSinceGraduation, status, statusFoundAt, dueDate } = row;
   const call = callHref(alumnus);
-  const chat = whatsAppHref(alumnus);
+  // Greeted by the hour on this device when the list was drawn; the officer edits it before sending.
+  const message = contactMessage(alumnus, new Date().getHours());
+  const chat = whatsAppHref(alumnus, message);
+  const sms = smsHref(alumnus, message);
   const whose = ` ${alumnus.name}`;
   const statusWords = w(`status.${status}`);
   const t = useT();
@@ -104,6 +108,15 @@ export function WorklistRowCard({ row }: { row: WorklistRow }) {
             <RowIcon name="whatsapp" />
             <span class="visually-hidden">
               {w('row.whatsapp')}
+              {whose}
+            </span>
+          </a>
+        )}
+        {sms !== null && (
+          <a class="worklist-row__action" href={sms}>
+            <RowIcon name="sms" />
+            <span class="visually-hidden">
+              {w('row.sms')}
               {whose}
             </span>
           </a>
