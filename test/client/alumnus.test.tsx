@@ -161,6 +161,32 @@ describe('the alumnus page', () => {
     expect(screen.getByRole('button', { name: 'Ubah kontak' })).toBeTruthy();
   });
 
+  it('lets provider staff withdraw their own provider\'s enrolment with a reason, queued for the server', async () => {
+    const world = await seedHistory();
+    await openAlumnus(world.users.staffB, world.shared.id, 'Citra Ganda');
+    const training = region('Pelatihan');
+    fireEvent.click(training.getByRole('button', { name: 'Tarik pendaftaran di Barbershop Bravo rahasia' }));
+    const form = within(screen.getByRole('form', { name: 'Tarik pendaftaran di Barbershop Bravo rahasia' }));
+
+    fireEvent.click(form.getByRole('button', { name: 'Tarik pendaftaran ini' }));
+    const reason = await form.findByLabelText<HTMLTextAreaElement>('Alasan penarikan');
+    await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'));
+    expect(await outboxOf(world.users.staffB.id)).toEqual([]);
+
+    fill('Alasan penarikan', 'Salah orang');
+    fireEvent.click(form.getByRole('button', { name: 'Tarik pendaftaran ini' }));
+    await screen.findByText('Pendaftaran ditarik.');
+    expect(await outboxOf(world.users.staffB.id)).toMatchObject([
+      { name: 'enrollment.withdraw', status: 'pending', args: { id: world.enrollments.sharedB.id, reason: 'Salah orang' } },
+    ]);
+  });
+
+  it('offers no withdrawal to an officer', async () => {
+    const world = await seedHistory();
+    await openAlumnus(world.users.officer, world.shared.id, 'Citra Ganda');
+    expect(screen.queryByRole('button', { name: /^Tarik pendaftaran/ })).toBeNull();
+  });
+
   it('shows a supervisor the person without the contact form', async () => {
     const world = await seedHistory();
     await openAlumnus(world.users.supervisor, world.aOnly.id, 'Andi Alfa');
