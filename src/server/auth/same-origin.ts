@@ -26,7 +26,9 @@ export function sameOrigin(options: { trustProxy: boolean; publicUrl?: string | 
     if (site === 'cross-site' || site === 'same-site') throw crossOrigin(`a ${site} request may not change data`);
     const origin = c.req.header('origin');
     if (origin !== undefined && !ourOrigins(c, configured, options.trustProxy).includes(normalise(origin) ?? '')) {
-      throw crossOrigin(`requests from ${origin.slice(0, 100)} may not change data here`);
+      // Says where the server's origin comes from, for the operator behind a port mapping.
+      const ours = configured === null ? ' (set PUBLIC_URL to the address people use to reach the app)' : '';
+      throw crossOrigin(`requests from ${origin.slice(0, 100)} may not change data here${ours}`);
     }
 
     const type = c.req.header('content-type');

@@ -47,10 +47,17 @@ beforeEach(async () => {
   observer = createDatabase({ kind: 'sqlite', path });
   await migrateToLatest(observer.db);
   world = await seedSyncWorld(observer.db);
-  server = await serve({ DATABASE_URL: databaseUrl });
-  proxy = await startFaultProxy(server.port);
+  // The proxy stands in front as a reverse proxy would, so the server is told the origin
+  // browsers reach it at: without PUBLIC_URL it accepts writes only from its own address.
+  proxy = await startFaultProxy(0);
+  server = await serve(serverEnv());
+  proxy.target = server.port;
   device = openDb(`jejak-faults-${file}`);
 });
+
+function serverEnv(): Record<string, string> {
+  return { DATABASE_URL: databaseUrl, PUBLIC_URL: `http://127.0.0.1:${proxy.port}` };
+}
 
 afterEach(async () => {
   globalThis.fetch = network;
@@ -126,7 +133,7 @@ describe('sync against the real server process, through faults', () => {
     // The first page's answer arrived and cleared it; the rest waits.
     expect(await device.outbox.count()).toBe(1500);
 
-    server = await serve({ DATABASE_URL: databaseUrl });
+    server = await serve(serverEnv());
     proxy.target = server.port;
     expect(await phone.sync()).toMatchObject({ kind: 'synced' });
 
