@@ -128,8 +128,10 @@ export default defineConfig({
     initialJsBudget(INITIAL_JS_BUDGET_KB),
     precompressed(),
   ],
-  // changeOrigin: false keeps the browser's Host, so the API's same-origin check sees the
-  // origin the browser sends (http://localhost:5173) and does not refuse every POST.
-  server: { proxy: { '/api': { target: API_TARGET, changeOrigin: false } } },
-  preview: { proxy: { '/api': { target: API_TARGET, changeOrigin: false } } },
+  // The dev server stands in front of the API as a reverse proxy would. The API checks a
+  // write's Origin against PUBLIC_URL, else the address it listens on, never the Host: the
+  // proxy presents the API's own origin so that POSTs from http://localhost:5173 pass.
+  // changeOrigin: false keeps the browser's Host for the links the API builds from it.
+  server: { proxy: { '/api': { target: API_TARGET, changeOrigin: false, headers: { origin: API_TARGET } } } },
+  preview: { proxy: { '/api': { target: API_TARGET, changeOrigin: false, headers: { origin: API_TARGET } } } },
 });
