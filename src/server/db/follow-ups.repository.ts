@@ -7,6 +7,7 @@ import { toPage } from './page';
 import { compiledOnce } from './compiled-once';
 import { BOOLEAN_FIELDS, fromRow, toRow, type Row } from './rows';
 import type { Database } from './schema';
+import { refreshStatusSteps } from './status-steps.repository';
 
 export const FOLLOW_UP_FIELDS = [
   'id', 'createdAt', 'updatedAt', 'alumnusId', 'officerId', 'contactedAt', 'channel', 'reached', 'unreachedReason',
@@ -60,11 +61,14 @@ export async function listAlumnusFollowUps(db: Kysely<Database>, alumnusId: stri
   return rows.map((row) => fromRow(row, BOOLEAN_FIELDS.followUps));
 }
 
+/** Also refreshes the person's status steps: call inside the write's transaction. */
 export async function insertFollowUp(db: Kysely<Database>, followUp: FollowUp): Promise<void> {
   await insertFollowUpQuery(db, toRow(followUp));
+  await refreshStatusSteps(db, followUp.alumnusId);
 }
 
 export async function updateFollowUpRow(db: Kysely<Database>, followUp: FollowUp): Promise<void> {
   const { id, ...fields } = toRow(followUp);
   await db.updateTable('followUps').set(fields).where('id', '=', id).execute();
+  await refreshStatusSteps(db, followUp.alumnusId);
 }

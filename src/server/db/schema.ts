@@ -132,6 +132,14 @@ export interface FieldHistoryTable {
   replacedAt: string;
 }
 
+/** One day a person's status changed (shared/domain/status-timeline.ts), kept with each follow-up write. */
+export type StatusStepsTable = {
+  alumnusId: string;
+  onDay: string;
+  status: 'employed' | 'business' | 'seeking' | 'unreachable';
+  selfReported: number;
+};
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -144,6 +152,7 @@ export interface Database {
   alumni: AlumniTable;
   enrollments: EnrollmentsTable;
   followUps: FollowUpsTable;
+  statusSteps: StatusStepsTable;
   users: UsersTable;
   selfReportLinks: SelfReportLinksTable;
   selfReportMisses: SelfReportMissesTable;

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { recordSnapshot } from '../sync/record-snapshot';
 import type { DemoData } from './demo-data';
+import { rebuildStatusSteps } from '../db/status-steps.repository';
 
 /** Every demo user's password; `jejak demo` prints it. Never use demo data for real people. */
 export const DEMO_PASSWORD = 'jejak-demo-2024';
@@ -47,6 +48,7 @@ export async function seedDemo(db: Kysely<Database>, data: DemoData): Promise<'s
     await insertAll(trx, 'alumni', data.alumni.map(toRow));
     await insertAll(trx, 'enrollments', data.enrollments.map(toRow));
     await insertAll(trx, 'followUps', data.followUps.map(toRow));
+    await rebuildStatusSteps(trx.withoutPlugins());
     // In one statement: a first pull of any device receives the whole data set.
     await recordSnapshot(trx, new Date());
     await trx.insertInto('appMeta').values({ key: DATASET_KEY, value: DEMO }).execute();

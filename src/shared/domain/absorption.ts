@@ -168,7 +168,7 @@ function figures(people: ReadonlyMap<string, Person>, statusOf: (alumnusId: stri
     graduated += 1;
     counts[statusOf(alumnusId)] += 1;
   }
-  return {
+  return withRates({
     trained: people.size,
     graduated,
     certified,
@@ -177,7 +177,14 @@ function figures(people: ReadonlyMap<string, Person>, statusOf: (alumnusId: stri
     seeking: counts.seeking,
     unreachable: counts.unreachable,
     neverContacted: counts['never-contacted'],
+  });
+}
+
+/** The figures derived from the counts: `reached` and the absorption rate (null when nobody graduated). */
+export function withRates(counts: Omit<AbsorptionFigures, 'reached' | 'absorptionRate'>): AbsorptionFigures {
+  return {
+    ...counts,
     reached: counts.employed + counts.business + counts.seeking,
-    absorptionRate: graduated === 0 ? null : (counts.employed + counts.business) / graduated,
+    absorptionRate: counts.graduated === 0 ? null : (counts.employed + counts.business) / counts.graduated,
   };
 }

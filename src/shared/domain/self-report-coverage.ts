@@ -2,7 +2,7 @@ import type { SelfReportCoverage } from '../api/reports.api';
 import type { FollowUp } from '../schema/follow-up.schema';
 import type { SelfReportLink } from '../schema/self-report-link.schema';
 import { peopleAsOf, type AbsorptionInput } from './absorption';
-import { OFFICE_TIME_ZONE, addDays } from './dates';
+import { OFFICE_TIME_ZONE, addDays, type IsoDate } from './dates';
 import { compareContacts, isOnOrAfterDay, type ContactFacts } from './status-as-of';
 
 export type CoverageFollowUp = ContactFacts & Pick<FollowUp, 'alumnusId' | 'channel'>;
@@ -38,12 +38,19 @@ export function selfReportCoverage(input: CoverageInput): SelfReportCoverage {
   let statuses = 0;
   for (const followUp of deciding.values()) if (followUp.channel === 'self-report') statuses += 1;
 
+  return { statuses, ...linkCoverage(input.links.filter((link) => trained.has(link.alumnusId)), asOf, timeZone) };
+}
+
+/** Of `links` (already narrowed to the report's people), those sent by `asOf` and not withdrawn by then, and of them those answered by then. */
+export function linkCoverage(links: readonly CoverageLink[], asOf: IsoDate, timeZone = OFFICE_TIME_ZONE): Omit<SelfReportCoverage, 'statuses'> {
+  const dayAfter = addDays(asOf, 1);
+  const byDay = (instant: string | null) => instant !== null && !isOnOrAfterDay(instant, dayAfter, timeZone);
   let linksSent = 0;
   let linksAnswered = 0;
-  for (const link of input.links) {
-    if (!trained.has(link.alumnusId) || !byDay(link.createdAt) || byDay(link.withdrawnAt)) continue;
+  for (const link of links) {
+    if (!byDay(link.createdAt) || byDay(link.withdrawnAt)) continue;
     linksSent += 1;
     if (byDay(link.answeredAt)) linksAnswered += 1;
   }
-  return { statuses, linksSent, linksAnswered };
+  return { linksSent, linksAnswered };
 }

@@ -22,20 +22,32 @@ export function statusAsOf(
   asOf: IsoDate,
   timeZone = OFFICE_TIME_ZONE,
 ): StatusAsOf {
+  const { deciding, attempted } = decidingContact(followUps, asOf, timeZone);
+  if (deciding?.status) return deciding.status;
+  return attempted ? 'unreachable' : 'never-contacted';
+}
+
+/**
+ * The contact that decides `statusAsOf` (the latest reached one with a status by
+ * `asOf`), and whether anyone tried by then. Exposed so the status timeline can say
+ * which contact, and through which channel, gave a status.
+ */
+export function decidingContact<F extends ContactFacts>(
+  followUps: readonly F[],
+  asOf: IsoDate,
+  timeZone = OFFICE_TIME_ZONE,
+): { deciding: F | undefined; attempted: boolean } {
   const counts = contactedBy(asOf, timeZone);
-  let latestReached: ContactFacts | undefined;
+  let deciding: F | undefined;
   let attempted = false;
   for (const followUp of followUps) {
     if (followUp.voidedAt !== null || !counts(followUp.contactedAt)) continue;
     attempted = true;
     // The schema guarantees a status on reached follow-ups; one without is only an attempt.
     if (!followUp.reached || followUp.status === null) continue;
-    if (latestReached === undefined || compareContacts(followUp, latestReached) > 0) {
-      latestReached = followUp;
-    }
+    if (deciding === undefined || compareContacts(followUp, deciding) > 0) deciding = followUp;
   }
-  if (latestReached?.status) return latestReached.status;
-  return attempted ? 'unreachable' : 'never-contacted';
+  return { deciding, attempted };
 }
 
 /**

@@ -1,0 +1,62 @@
+import { sql, type Kysely, type QueryExecutorProvider } from 'kysely';
+import { statusTimeline, type StatusStep, type TimelineContact } from '../../shared/domain/status-timeline';
+import { compiledOnce } from './compiled-once';
+import type { Database } from './schema';
+
+type StepRow = { alumnusId: string; onDay: string; status: StatusStep['status']; selfReported: number };
+
+/**
+ * `status_steps` is derived from `follow_ups` alone: every write of a follow-up calls
+ * `refreshStatusSteps` for its person in the same transaction (follow-ups.repository.ts
+ * does, so no caller can forget), and bulk loads call `rebuildStatusSteps`.
+ */
+
+const contactsQuery = compiledOnce((db, { alumnusId }: { alumnusId: string }) =>
+  db.selectFrom('followUps').select(['id', 'contactedAt', 'createdAt', 'reached', 'status', 'voidedAt', 'channel']).where('alumnusId', '=', alumnusId),
+);
+const deleteStepsQuery = compiledOnce((db, { alumnusId }: { alumnusId: string }) => db.deleteFrom('statusSteps').where('alumnusId', '=', alumnusId));
+const insertStepQuery = compiledOnce((db, row: StepRow) => db.insertInto('statusSteps').values(row));
+
+/** Recomputes one person's steps from their follow-ups; call inside the write's transaction. */
+export async function refreshStatusSteps(db: Kysely<Database>, alumnusId: string): Promise<void> {
+  const { rows } = await contactsQuery(db, { alumnusId });
+  const steps = statusTimeline(rows.map((row) => ({ ...row, reached: row.reached !== 0 })));
+  await deleteStepsQuery(db, { alumnusId });
+  for (const step of steps) await insertStepQuery(db, toRow(alumnusId, step));
+}
+
+/** Rows per INSERT: 4 parameters each, well under SQLite's and PostgreSQL's limits. */
+const STEPS_PER_INSERT = 1_000;
+
+/**
+ * Recomputes every person's steps from all follow-ups: for migrations and bulk loads
+ * (demo seed, bench data). Takes a handle without plugins: it spells snake_case itself.
+ */
+export async function rebuildStatusSteps(db: QueryExecutorProvider): Promise<void> {
+  const { rows } = await sql<{ alumnus_id: string; id: string; contacted_at: string; created_at: string; reached: number; status: TimelineContact['status']; voided_at: string | null; channel: TimelineContact['channel'] }>`
+    select alumnus_id, id, contacted_at, created_at, reached, status, voided_at, channel from follow_ups order by alumnus_id
+  `.execute(db);
+  const byPerson = new Map<string, TimelineContact[]>();
+  for (const row of rows) {
+    const contact: TimelineContact = {
+      id: row.id, contactedAt: row.contacted_at, createdAt: row.created_at, reached: Number(row.reached) !== 0,
+      status: row.status, voidedAt: row.voided_at, channel: row.channel,
+    };
+    const list = byPerson.get(row.alumnus_id);
+    if (list === undefined) byPerson.set(row.alumnus_id, [contact]);
+    else list.push(contact);
+  }
+  const all: StepRow[] = [];
+  for (const [alumnusId, contacts] of byPerson) for (const step of statusTimeline(contacts)) all.push(toRow(alumnusId, step));
+  await sql`delete from status_steps`.execute(db);
+  for (let start = 0; start < all.length; start += STEPS_PER_INSERT) {
+    const batch = all.slice(start, start + STEPS_PER_INSERT);
+    await sql`insert into status_steps (alumnus_id, on_day, status, self_reported) values ${sql.join(
+      batch.map((row) => sql`(${row.alumnusId}, ${row.onDay}, ${row.status}, ${row.selfReported})`),
+    )}`.execute(db);
+  }
+}
+
+function toRow(alumnusId: string, step: StatusStep): StepRow {
+  return { alumnusId, onDay: step.day, status: step.status, selfReported: step.selfReported ? 1 : 0 };
+}

@@ -1,0 +1,41 @@
+import type { FollowUp } from '../schema/follow-up.schema';
+import { OFFICE_TIME_ZONE, dateInZone, type IsoDate } from './dates';
+import { decidingContact, type ContactFacts, type StatusAsOf } from './status-as-of';
+
+export type TimelineContact = ContactFacts & Pick<FollowUp, 'channel'>;
+
+/**
+ * From `day` on (office calendar day), until the next step, one person's status as
+ * `statusAsOf` reads it, and whether the contact that gave it was the alumnus's own
+ * self-report. Before the first step a person was never contacted.
+ */
+export type StatusStep = { day: IsoDate; status: Exclude<StatusAsOf, 'never-contacted'>; selfReported: boolean };
+
+/**
+ * One person's status over time, as steps: the server keeps these per person with each
+ * write so a report as of any day reads one step per person instead of every contact.
+ * The status only changes on a day someone was contacted, so the steps are `statusAsOf`
+ * evaluated on each contact day — the rule stays the one definition — keeping only the
+ * days where the answer changes.
+ */
+export function statusTimeline(followUps: readonly TimelineContact[], timeZone = OFFICE_TIME_ZONE): StatusStep[] {
+  const days = [...new Set(followUps.filter((f) => f.voidedAt === null).map((f) => dateInZone(f.contactedAt, timeZone)))].sort();
+  const steps: StatusStep[] = [];
+  for (const day of days) {
+    const { deciding, attempted } = decidingContact(followUps, day, timeZone);
+    if (!attempted) continue;
+    const status = deciding?.status ?? 'unreachable';
+    const selfReported = deciding?.channel === 'self-report';
+    const last = steps.at(-1);
+    if (last?.status === status && last.selfReported === selfReported) continue;
+    steps.push({ day, status, selfReported });
+  }
+  return steps;
+}
+
+/** The status as of `asOf` read from a timeline: the last step on or before that day. */
+export function statusFromTimeline(steps: readonly StatusStep[], asOf: IsoDate): StatusAsOf {
+  let status: StatusAsOf = 'never-contacted';
+  for (const step of steps) if (step.day <= asOf) status = step.status;
+  return status;
+}
