@@ -16,6 +16,7 @@ const DIMENSION_COLUMN: Record<ReportDimension, RawBuilder<unknown>> = {
 };
 
 type CountsRow = {
+  istotal: number | string;
   k0: string | number | null;
   k1: string | number | null;
   trained: number | string;
@@ -43,22 +44,15 @@ export async function absorptionAggregate(
   groupBy: readonly ReportDimension[],
   filter: CohortFilter = {},
 ): Promise<AbsorptionResult & { selfReportStatuses: number }> {
-  const [totalRows, groupRows] = await Promise.all([
-    countsBy(db, asOf, [], filter),
-    groupBy.length === 0 ? Promise.resolve([]) : countsBy(db, asOf, groupBy, filter),
-  ]);
-  const total = totalRows[0];
-  const groups = groupRows.map((row): AbsorptionFiguresGroup => {
+  const rows = await counts(db, asOf, groupBy, filter);
+  const total = rows.find((row) => Number(row.istotal) === 1);
+  const groups = groupBy.length === 0 ? [] : rows.filter((row) => Number(row.istotal) !== 1).map((row): AbsorptionFiguresGroup => {
     const values = [row.k0, row.k1].slice(0, groupBy.length).map(String);
     const keys = Object.fromEntries(groupBy.map((dimension, i) => [dimension, values[i] ?? '']));
     return { key: values.join(','), keys, ...figuresOf(row) };
   });
   groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return {
-    total: total === undefined ? figuresOf(undefined) : figuresOf(total),
-    groups,
-    selfReportStatuses: Number(total?.selfreported ?? 0),
-  };
+  return { total: figuresOf(total), groups, selfReportStatuses: Number(total?.selfreported ?? 0) };
 }
 
 /** The report's self-report coverage: statuses from the aggregate, links counted by the shared rule over the report's people's links. */
@@ -73,30 +67,42 @@ export async function aggregateCoverage(db: Kysely<Database>, asOf: IsoDate, sta
   return { statuses, ...linkCoverage(rows, asOf, OFFICE_TIME_ZONE) };
 }
 
-async function countsBy(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], filter: CohortFilter): Promise<CountsRow[]> {
+/**
+ * One statement for the groups and the total: `people` holds one row per group and
+ * person (graduation and certification merged over their cohorts in the group) with
+ * the person's step as of the day — one descending seek on the primary key — and is
+ * materialised, so the total, which merges a person's rows across groups, reuses it.
+ */
+async function counts(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], filter: CohortFilter): Promise<CountsRow[]> {
   const keys = groupBy.map((dimension) => DIMENSION_COLUMN[dimension]);
-  const keyColumns = [keys[0] ?? sql`null`, keys[1] ?? sql`null`];
-  const isGraduated = sql`case when p.graduated = 1`;
+  const figures = (from: RawBuilder<unknown>) => sql`
+    count(*) as trained, sum(graduated) as graduated, sum(certified) as certified,
+    sum(case when graduated = 1 and step in ('employed', 'employed*') then 1 else 0 end) as employed,
+    sum(case when graduated = 1 and step in ('business', 'business*') then 1 else 0 end) as business,
+    sum(case when graduated = 1 and step in ('seeking', 'seeking*') then 1 else 0 end) as seeking,
+    sum(case when graduated = 1 and step = 'unreachable' then 1 else 0 end) as unreachable,
+    sum(case when graduated = 1 and step is null then 1 else 0 end) as nevercontacted,
+    sum(case when graduated = 1 and step like '%*' then 1 else 0 end) as selfreported
+    from ${from}`;
   const { rows } = await sql<CountsRow>`
-    with people as (
-      select ${keyColumns[0]} as k0, ${keyColumns[1]} as k1, e.alumnus_id as person,
+    with enrolled as (
+      select ${keys[0] ?? sql`null`} as k0, ${keys[1] ?? sql`null`} as k1, e.alumnus_id as person,
              max(case when e.outcome = 'graduated' and (e.graduation_date is null or e.graduation_date <= ${asOf}) then 1 else 0 end) as graduated,
              max(case when e.certification = 'competent' and (e.certification_issued_date is null or e.certification_issued_date <= ${asOf}) then 1 else 0 end) as certified
         from enrollments e join cohorts c on c.id = e.cohort_id
        where ${startedCohortsOf(asOf, filter)}
        group by ${sql.join([...keys, sql`e.alumnus_id`])}
+    ), people as materialized (
+      -- The step's status, marked '*' when a self-report gave it: one seek reads both.
+      select k0, k1, person, graduated, certified,
+             (select s.status || case when s.self_reported = 1 then '*' else '' end
+                from status_steps s where s.alumnus_id = person and s.on_day <= ${asOf}
+               order by s.on_day desc limit 1) as step
+        from enrolled
     )
-    select p.k0, p.k1, count(*) as trained, sum(p.graduated) as graduated, sum(p.certified) as certified,
-           sum(${isGraduated} and s.status = 'employed' then 1 else 0 end) as employed,
-           sum(${isGraduated} and s.status = 'business' then 1 else 0 end) as business,
-           sum(${isGraduated} and s.status = 'seeking' then 1 else 0 end) as seeking,
-           sum(${isGraduated} and s.status = 'unreachable' then 1 else 0 end) as unreachable,
-           sum(${isGraduated} and s.status is null then 1 else 0 end) as nevercontacted,
-           sum(${isGraduated} and s.self_reported = 1 then 1 else 0 end) as selfreported
-      from people p
-      left join status_steps s on s.alumnus_id = p.person
-       and s.on_day = (select max(t.on_day) from status_steps t where t.alumnus_id = p.person and t.on_day <= ${asOf})
-     group by p.k0, p.k1
+    select 0 as istotal, k0, k1, ${figures(sql`people`)} ${groupBy.length === 0 ? sql`where 1 = 0` : sql``} group by k0, k1
+    union all
+    select 1 as istotal, null, null, ${figures(sql`(select person, max(graduated) as graduated, max(certified) as certified, max(step) as step from people group by person) as merged`)}
   `.execute(db);
   return rows;
 }
