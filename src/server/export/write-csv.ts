@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { formatPhone } from '../../shared/domain/phone';
 import { spreadsheetText } from '../../shared/domain/spreadsheet-text';
 import type { Cell, ColumnKind, ExportTable } from './export-table';
+import { CHUNK_CHARS } from './write-xlsx';
 
 export type CsvSeparator = ',' | ';';
 
@@ -21,6 +22,10 @@ export function writeCsv(table: ExportTable, separator: CsvSeparator): Readable 
       let chunk = '';
       for (const row of page) {
         chunk += `${row.map((cell, i) => field(cellText(cell, table.columns[i]?.kind ?? 'text', separator), separator)).join(separator)}\r\n`;
+        if (chunk.length >= CHUNK_CHARS) {
+          yield chunk;
+          chunk = '';
+        }
       }
       yield chunk;
     }

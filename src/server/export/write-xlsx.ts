@@ -5,6 +5,13 @@ import { SHEET_CLOSE, rowXml, sheetOpen } from './xlsx-sheet-xml';
 import { zipStream } from './zip-stream';
 
 /**
+ * Text handed on at a time. Short strings die young: a page's text in one string would
+ * sit in the large-object space until a full collection, and the heap (and the
+ * process's resident memory) would grow with every page of a long export.
+ */
+export const CHUNK_CHARS = 32 * 1024;
+
+/**
  * The table as an XLSX workbook of one sheet, written by hand: a ZIP of a few fixed XML
  * parts and the sheet, whose rows are turned into XML and compressed page by page as
  * the client reads (zip-stream.ts), the way the CSV writer works. The header row is bold
@@ -28,6 +35,10 @@ export function writeXlsx(table: ExportTable): Readable {
       for (const row of page) {
         r += 1;
         xml += rowXml(r, row, table.columns);
+        if (xml.length >= CHUNK_CHARS) {
+          yield xml;
+          xml = '';
+        }
       }
       yield xml;
     }

@@ -10,6 +10,12 @@ export function xmlLegal(text: string): string {
   return text.replace(ILLEGAL, '');
 }
 
+/**
+ * Text that needs none of the changes below: legal characters other than `&<>"`, CR and
+ * `_`. Most cells are such text; one test instead of three replacements each.
+ */
+const PLAIN = /^[\t\n\u0020\u0021\u0023-\u0025\u0027-\u003B\u003D\u003F-\u005E\u0060-\uD7FF\uE000-\uFFFD]*$/;
+
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#xD;' };
 
 /**
@@ -19,6 +25,7 @@ const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
  * cell text as escaped characters, so typed text would otherwise change.
  */
 export function xmlText(text: string): string {
+  if (PLAIN.test(text)) return text;
   return xmlLegal(text)
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(/[&<>"\r]/g, (char) => ENTITY[char] ?? char);

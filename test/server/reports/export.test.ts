@@ -32,8 +32,9 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
     expect(employees.length).toBeGreaterThan(0);
     expect(employees.every((value) => typeof value === 'number')).toBe(true);
     expect(rows.filter((row) => row[column('Dibatalkan')] === 'Dibatalkan')).toHaveLength(expected.filter((f) => f.voidedAt !== null).length);
-    // Rows come in record-id order; the first one's contact time in office time (UTC+8), as a date serial read back in UTC.
-    const first = [...expected].sort((a, b) => (a.id < b.id ? -1 : 1))[0]!;
+    // Rows come in storage order (SQLite: as inserted; PostgreSQL: by record id); the first one's
+    // contact time in office time (UTC+8), as a date serial read back in UTC.
+    const first = kind === 'sqlite' ? expected[0]! : [...expected].sort((a, b) => (a.id < b.id ? -1 : 1))[0]!;
     expect((rows[0]![0] as Date).getTime()).toBe(Math.floor((Date.parse(first.contactedAt) + 8 * 3_600_000) / 60_000) * 60_000);
   });
 
