@@ -19,7 +19,7 @@ export function localDateTime(instant: string, timeZone = OFFICE_TIME_ZONE): str
   const time = Date.parse(instant);
   const hour = Math.floor(time / HOUR_MS);
   let byHour = offsets.get(timeZone);
-  if (byHour === undefined || byHour.size > MAX_HOURS) offsets.set(timeZone, (byHour = new Map()));
+  if (byHour === undefined || byHour.size > MAX_HOURS) offsets.set(timeZone, (byHour = new Map<number, number | null>()));
   let offset = byHour.get(hour);
   if (offset === undefined) {
     const atStart = offsetAt(hour * HOUR_MS, timeZone);
