@@ -7,6 +7,9 @@ import { push } from './push';
 import { storageFailureOf } from './storage-failure';
 import type { SyncFailure } from './sync-failure';
 
+/** Marked when a cycle has pulled and the worklist's index is up to date: the worklist shows everything pulled (the bench times to it). */
+export const WORKLIST_READY_MARK = 'jejak:worklist-ready';
+
 export type CycleOutcome = { kind: 'synced'; at: string } | SyncFailure | { kind: 'storage-full' | 'storage-failed' };
 
 /**
@@ -23,6 +26,7 @@ export async function runSyncCycle(db: JejakDb, actor: Actor, onProgress: (progr
     if (pullFailure !== null) return pullFailure;
     // A large pull leaves the worklist's index to be computed once, here rather than page by page.
     await rebuildStaleDueIndex(db);
+    performance.mark(WORKLIST_READY_MARK);
     const at = new Date().toISOString();
     await writeMeta(db, 'lastSyncedAt', at);
     return { kind: 'synced', at };

@@ -12,6 +12,7 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { exportFile } from '../export/export-file';
 import { parseQuery } from '../http/parse-query';
+import { fastGzip } from '../http/fast-gzip';
 
 const FileSchema = v.object({ table: v.picklist(EXPORT_TABLES), format: v.picklist(EXPORT_FORMATS) });
 
@@ -49,8 +50,12 @@ export function exportRoutes({ db, clock }: { db: Kysely<Database>; clock: Clock
       at: clock(),
     });
 
-    const { body, fileName, contentType } = exportFile(db, name, kind, query);
+    const download = exportFile(db, name, kind, query);
+    // XLSX is a ZIP, compressed already; CSV is text.
+    const { body, headers } = kind === 'csv' ? fastGzip(download.body, c.req.header('Accept-Encoding')) : { body: download.body, headers: {} };
+    const { fileName, contentType } = download;
     return c.body(Readable.toWeb(body) as ReadableStream<Uint8Array>, 200, {
+      ...headers,
       'Content-Type': contentType,
       'Content-Disposition': `attachment; filename="${fileName}"`,
       'Cache-Control': 'no-store',
