@@ -4,6 +4,7 @@ import type { DatabaseKind } from '../../../src/server/db/database';
 import { toRow } from '../../../src/server/db/rows';
 import type { Database } from '../../../src/server/db/schema';
 import type { Alumnus, Cohort, Enrollment, FollowUp } from '../../../src/shared/schema';
+import { insertFollowUp } from '../../../src/server/db/follow-ups.repository';
 import { aCohort, aFollowUp, anEnrollment, anId } from '../../fixtures/builders';
 
 /**
@@ -56,7 +57,8 @@ export async function seedEnrollment(db: Kysely<Database>, overrides: Partial<En
 
 export async function seedFollowUp(db: Kysely<Database>, overrides: Partial<FollowUp> & Pick<FollowUp, 'alumnusId' | 'officerId'>): Promise<FollowUp> {
   const followUp = aFollowUp(overrides);
-  await db.insertInto('followUps').values(toRow(followUp)).execute();
+  // Through the repository, which keeps the person's status steps (the report reads those).
+  await insertFollowUp(db, followUp);
   return followUp;
 }
 

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { toRow } from '../../../src/server/db/rows';
 import type { AbsorptionFigures, AbsorptionReport } from '../../../src/shared/api/reports.api';
 import { aFollowUp } from '../../fixtures/builders';
 import { describeEachDialect } from '../databases';
+import { insertFollowUp } from '../../../src/server/db/follow-ups.repository';
 import { useDemoWorld } from './demo-world';
 
 const AS_OF = '2024-08-31';
@@ -66,7 +66,7 @@ describeEachDialect('GET /api/reports/absorption over the demo data', (kind) => 
     const murniCohorts = new Set(data.cohorts.filter((cohort) => cohort.fundingSource === 'apbd-murni').map((cohort) => cohort.id));
     const graduate = data.enrollments.find((enrollment) => murniCohorts.has(enrollment.cohortId) && enrollment.outcome === 'graduated')!;
     const followUp = aFollowUp({ alumnusId: graduate.alumnusId, officerId: officer.id, reached: true, status: 'employed', contactedAt: '2024-08-31T16:30:00.000Z' });
-    await database.db.insertInto('followUps').values(toRow(followUp)).execute();
+    await insertFollowUp(database.db, followUp);
     expect((await report(`asOf=${AS_OF}`)).total).toEqual(before);
     expect((await report('asOf=2024-09-01')).total.employed).toBeGreaterThan(0);
   });
