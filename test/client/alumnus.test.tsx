@@ -128,6 +128,30 @@ describe('the alumnus page', () => {
     expect(Object.keys((outbox[0]?.args as { patch: object }).patch)).toEqual(['phone']);
   });
 
+  it('edits email, kabupaten/kota, provinsi and place of birth, and refuses an email that is not one', async () => {
+    const world = await seedHistory();
+    const { officer } = world.users;
+    await openAlumnus(officer, world.aOnly.id, 'Andi Alfa');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ubah kontak' }));
+    const email = fill('Email', 'andi@contoh');
+    fill('Kabupaten/kota', 'Kota Bontang');
+    fill('Provinsi', 'Kalimantan Timur');
+    fill('Tempat lahir', 'Bontang');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan kontak' }));
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+
+    fill('Email', 'andi@contoh.id');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan kontak' }));
+    await screen.findByText('Kontak disimpan di perangkat ini dan dikirim ke server saat sinkron.');
+    expect(await region('Kontak').findByRole('link', { name: 'andi@contoh.id' })).toBeTruthy();
+    expect(region('Identitas').getByText('Bontang')).toBeTruthy();
+    expect(await outboxOf(officer.id)).toMatchObject([{
+      name: 'alumnus.update-contact',
+      args: { patch: { email: 'andi@contoh.id', regency: 'Kota Bontang', province: 'Kalimantan Timur', birthPlace: 'Bontang' } },
+    }]);
+  });
+
   it('refuses a phone that cannot be one beside the field, keeping what was typed', async () => {
     const world = await seedHistory();
     const { officer } = world.users;

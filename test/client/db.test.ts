@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import type { Alumnus, Provider, User, Vocation } from '../../src/shared/schema';
 import { DB_SCHEMA_VERSION, openDb, type JejakDb, type OutboxEntry } from '../../src/client/storage/db';
 import { aCohort, aFollowUp, anEnrollment, anId } from '../fixtures/builders';
@@ -16,7 +17,7 @@ function anAlumnus(overrides: Partial<Alumnus> = {}): Alumnus {
     id: anId(), createdAt: AT, updatedAt: AT, deleted: false,
     nik: '6471054508990001', name: 'Siti Aminah', gender: 'female', birthDate: '1999-08-05',
     phone: null, whatsapp: '+6281234567890', address: '', kelurahan: 'Sidodadi', kecamatan: 'Samarinda Ulu',
-    education: 'smk',
+    education: 'smk', birthPlace: '', email: '', regency: '', province: '',
     ...overrides,
   };
 }
@@ -114,5 +115,23 @@ describe('JejakDb', () => {
 
     await opened.meta.put({ key: 'cursor', value: { shared: 4, 'provider:1': 9 } });
     expect(await opened.meta.get('cursor')).toEqual({ key: 'cursor', value: { shared: 4, 'provider:1': 9 } });
+  });
+});
+
+describe('JejakDb upgrade to version 4', () => {
+  it('gives alumni stored before it an empty place of birth, email, kabupaten/kota and provinsi', async () => {
+    const name = `jejak-test-v3-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(3).stores({ alumni: 'id, &nik, name, kecamatan' });
+    const { birthPlace: _place, email: _email, regency: _regency, province: _province, ...before } = anAlumnus();
+    await old.table('alumni').put(before);
+    old.close();
+
+    const upgraded = openDb(name);
+    try {
+      expect(await upgraded.alumni.get(before.id)).toEqual({ ...before, birthPlace: '', email: '', regency: '', province: '' });
+    } finally {
+      await upgraded.delete();
+    }
   });
 });

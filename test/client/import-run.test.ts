@@ -16,6 +16,7 @@ function person(serial: number): ReadyRow['person'] {
   return {
     nik: `647401170801${String(serial).padStart(4, '0')}`, name: `Peserta ${serial}`, gender: 'male', birthDate: '2001-08-17',
     phone: null, whatsapp: null, address: '', kelurahan: '', kecamatan: '', education: 'sma',
+    birthPlace: '', email: '', regency: '', province: '',
   };
 }
 

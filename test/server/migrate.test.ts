@@ -47,7 +47,7 @@ describeEachDialect('migrations', (kind) => {
     const alumnus = {
       id: 'a1', createdAt: 't', updatedAt: 't', deleted: 0, nik: '6472010101900001', name: 'Budi',
       gender: 'male', birthDate: '1990-01-01', phone: null, whatsapp: null, address: '',
-      kelurahan: '', kecamatan: '', education: 'sma',
+      kelurahan: '', kecamatan: '', education: 'sma', birthPlace: '', email: '', regency: '', province: '',
     } as const;
     await db.insertInto('alumni').values(alumnus).execute();
     await expect(db.insertInto('alumni').values({ ...alumnus, id: 'a2' }).execute()).rejects.toThrow(/unique/i);

@@ -23,6 +23,7 @@ function tinyDemoData(): DemoData {
     alumni: [{
       ...record(5), deleted: false, nik: '6472010101900001', name: 'Budi', gender: 'male', birthDate: '1990-01-01',
       phone: '+6281234567890', whatsapp: null, address: '', kelurahan: 'Sidodadi', kecamatan: 'Samarinda Ulu', education: 'smk',
+      birthPlace: '', email: '', regency: '', province: '',
     }],
     enrollments: [{
       ...record(6), deleted: false, cohortId: id(4), alumnusId: id(5), outcome: 'graduated', graduationDate: '2024-03-30',

@@ -219,6 +219,7 @@ export const en: Dictionary = {
     'nik-birth-date': 'NIK digits 7–12 must be a birth date DDMMYY (day + 40 for women)',
     'nik-belongs-to-other': 'this NIK belongs to someone else; check it',
     'phone-invalid': 'must be an Indonesian phone number such as 0812-3456-7890',
+    'email-invalid': 'must be an email address such as nama@contoh.id',
     'username-format': 'may use 3–32 lowercase letters, digits, dots, dashes or underscores',
     'provider-required': 'provider staff must belong to a provider',
     'provider-not-allowed': 'only provider staff belong to a provider',

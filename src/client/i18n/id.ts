@@ -224,6 +224,7 @@ const errors: Record<ErrorCode, string> = {
   'nik-birth-date': 'angka ke-7 sampai ke-12 NIK harus tanggal lahir DDMMYY (tanggal + 40 untuk perempuan)',
   'nik-belongs-to-other': 'NIK ini milik orang lain; periksa lagi',
   'phone-invalid': 'harus nomor telepon Indonesia, misalnya 0812-3456-7890',
+  'email-invalid': 'harus alamat email, misalnya nama@contoh.id',
   'username-format': 'gunakan 3–32 huruf kecil, angka, titik, tanda hubung atau garis bawah',
   'provider-required': 'staf lembaga pelatihan harus terhubung ke lembaganya',
   'provider-not-allowed': 'hanya staf lembaga pelatihan yang terhubung ke lembaga',

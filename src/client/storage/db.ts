@@ -57,6 +57,8 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  *     waits does not read every queued change (the rows themselves are unchanged).
  * 3 — `selfReportLinks`, the state of alumni's personal answer links (a new synced
  *     entity; nothing to migrate: the next pull fills it).
+ * 4 — alumni's `birthPlace`, `email`, `regency` and `province`, empty on the rows stored
+ *     before (no index changes; queued mutations need none: their schemas default them).
  *
  * To change it, never edit an existing `version(n)` call: add
  * `this.version(n + 1).stores({ …only the tables that change… }).upgrade(async (tx) => …)`
@@ -66,7 +68,7 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  * are migrated (or their `name`/`version` kept so the server can still apply them),
  * never dropped.
  */
-export const DB_SCHEMA_VERSION = 3;
+export const DB_SCHEMA_VERSION = 4;
 
 /** Primary key first, then indexes (`&` unique, `[a+b]` compound). */
 const STORES_V1 = {
@@ -114,6 +116,16 @@ export class JejakDb extends Dexie {
       .stores(STORES_V2)
       .upgrade((tx) => tx.table('meta').put({ key: DUE_INDEX_REBUILD, value: true }));
     this.version(3).stores(STORES_V3);
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        tx.table('alumni').toCollection().modify((alumnus: Partial<Alumnus>) => {
+          alumnus.birthPlace ??= '';
+          alumnus.email ??= '';
+          alumnus.regency ??= '';
+          alumnus.province ??= '';
+        }),
+      );
     this.use(touchedRecordsMiddleware);
   }
 }

@@ -9,7 +9,7 @@ import type { Database } from './schema';
 
 export const ALUMNUS_FIELDS = [
   'id', 'createdAt', 'updatedAt', 'deleted', 'nik', 'name', 'gender', 'birthDate', 'phone', 'whatsapp',
-  'address', 'kelurahan', 'kecamatan', 'education',
+  'address', 'kelurahan', 'kecamatan', 'education', 'birthPlace', 'email', 'regency', 'province',
 ] as const;
 
 /** Tombstones included. */

@@ -253,6 +253,7 @@ class People {
         address: rng.chance(0.95) ? streetAddress(rng, kecamatan) : '',
         kelurahan: rng.pick(kecamatan.kelurahan), kecamatan: kecamatan.name,
         education: education(rng, birthYear),
+        birthPlace: '', email: '', regency: '', province: '',
       },
     };
   }

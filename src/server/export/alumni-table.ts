@@ -15,12 +15,16 @@ function columns(asOf: IsoDate): Column[] {
     { header: 'NIK', kind: 'text', width: 18 },
     { header: 'Nama', kind: 'text', width: 28 },
     { header: 'Jenis kelamin', kind: 'text' },
+    { header: 'Tempat lahir', kind: 'text', width: 16 },
     { header: 'Tanggal lahir', kind: 'date', width: 12 },
     { header: 'Telepon', kind: 'phone', width: 16 },
     { header: 'WhatsApp', kind: 'phone', width: 16 },
+    { header: 'Email', kind: 'text', width: 24 },
     { header: 'Alamat', kind: 'text', width: 30 },
     { header: 'Kelurahan', kind: 'text', width: 16 },
     { header: 'Kecamatan', kind: 'text', width: 16 },
+    { header: 'Kabupaten/Kota', kind: 'text', width: 18 },
+    { header: 'Provinsi', kind: 'text', width: 18 },
     { header: 'Pendidikan', kind: 'text' },
     { header: 'Pelatihan', kind: 'text', width: 40 },
     { header: 'Lembaga', kind: 'text', width: 30 },
@@ -42,7 +46,8 @@ export function alumniTable(db: Kysely<Database>, asOf: IsoDate, filter: CohortF
     for (;;) {
       let query = db
         .selectFrom('alumni')
-        .select(['id', 'nik', 'name', 'gender', 'birthDate', 'phone', 'whatsapp', 'address', 'kelurahan', 'kecamatan', 'education'])
+        .select(['id', 'nik', 'name', 'gender', 'birthDate', 'phone', 'whatsapp', 'address', 'kelurahan', 'kecamatan', 'education',
+          'birthPlace', 'email', 'regency', 'province'])
         .where('deleted', '=', 0)
         .orderBy('name')
         .orderBy('id')
@@ -84,8 +89,8 @@ export function alumniTable(db: Kysely<Database>, asOf: IsoDate, filter: CohortF
       const followUps = groupBy(contacts, (f) => f.alumnusId, (f): ContactFacts => ({ ...f, reached: f.reached !== 0 }));
 
       yield people.map((person) => [
-        person.nik, person.name, labelOf(GENDER_LABEL, person.gender), person.birthDate, person.phone, person.whatsapp,
-        person.address, person.kelurahan, person.kecamatan, labelOf(EDUCATION_LABEL, person.education),
+        person.nik, person.name, labelOf(GENDER_LABEL, person.gender), person.birthPlace, person.birthDate, person.phone, person.whatsapp,
+        person.email, person.address, person.kelurahan, person.kecamatan, person.regency, person.province, labelOf(EDUCATION_LABEL, person.education),
         [...new Set(titles.get(person.id) ?? [])].join('; '), [...new Set(providers.get(person.id) ?? [])].join('; '),
         STATUS_LABEL[statusAsOf(followUps.get(person.id) ?? [], asOf, timeZone)],
       ]);

@@ -22,7 +22,7 @@ export type AlumniListQuery = v.InferOutput<typeof AlumniListQuerySchema>;
  * is not editable here.
  */
 export const AlumnusContactPatchSchema = v.partial(
-  v.pick(AlumnusSchema, ['phone', 'whatsapp', 'address', 'kelurahan', 'kecamatan']),
+  v.pick(AlumnusSchema, ['phone', 'whatsapp', 'address', 'kelurahan', 'kecamatan', 'birthPlace', 'email', 'regency', 'province']),
 );
 export type AlumnusContactPatch = v.InferOutput<typeof AlumnusContactPatchSchema>;
 

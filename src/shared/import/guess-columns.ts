@@ -26,6 +26,10 @@ const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
   address: ['alamat', 'alamatlengkap', 'alamatrumah', 'alamatktp', 'alamatdomisili', 'alamattinggal', 'alamatsesuaiktp', 'address', 'homeaddress'],
   kelurahan: ['kelurahan', 'kel', 'desa', 'keldesa', 'desakelurahan', 'kelurahandesa', 'village'],
   kecamatan: ['kecamatan', 'kec', 'district', 'subdistrict'],
+  birthPlace: ['tempatlahir', 'tempatlhr', 'tmplahir', 'tmptlahir', 'placeofbirth', 'birthplace'],
+  email: ['email', 'alamatemail', 'surel', 'emailaddress'],
+  regency: ['kabupaten', 'kab', 'kota', 'kabkota', 'kabupatenkota', 'kotakabupaten', 'kotakab', 'regency', 'city'],
+  province: ['provinsi', 'prov', 'propinsi', 'province'],
   education: ['pendidikan', 'pendidikanterakhir', 'pend', 'ijazahterakhir', 'education', 'educationlevel'],
 };
 

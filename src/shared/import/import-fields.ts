@@ -2,10 +2,11 @@
  * The person fields a spreadsheet column can fill. `phoneWhatsapp` is the common single
  * "No HP/WA" column: one number that is both the phone and the WhatsApp number.
  * `birthPlaceDate` is the combined "TTL" / "Tempat/Tgl Lahir" column (`Bontang, 17-08-2001`):
- * its date is the birth date.
+ * its date is the birth date and its place the place of birth. `regency` is the kabupaten or kota.
  */
 export const IMPORT_FIELDS = [
-  'nik', 'name', 'gender', 'birthDate', 'birthPlaceDate', 'phone', 'whatsapp', 'phoneWhatsapp', 'address', 'kelurahan', 'kecamatan', 'education',
+  'nik', 'name', 'gender', 'birthPlace', 'birthDate', 'birthPlaceDate', 'phone', 'whatsapp', 'phoneWhatsapp', 'email', 'address', 'kelurahan',
+  'kecamatan', 'regency', 'province', 'education',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 

@@ -48,7 +48,11 @@ export function validateRow(cells: readonly string[], mapping: ColumnMapping, nu
 
   // A birth-date column wins over the date inside a TTL column.
   const dateField: ImportField = text('birthDate') === '' && text('birthPlaceDate') !== '' ? 'birthPlaceDate' : 'birthDate';
-  const dateText = dateField === 'birthDate' ? text('birthDate') : splitBirthPlaceDate(text('birthPlaceDate')).date;
+  const birthPlaceDate = splitBirthPlaceDate(text('birthPlaceDate'));
+  const dateText = dateField === 'birthDate' ? text('birthDate') : birthPlaceDate.date;
+  // Likewise a place-of-birth column wins over the place inside a TTL column.
+  const placeField: ImportField = text('birthPlace') === '' && birthPlaceDate.place !== '' ? 'birthPlaceDate' : 'birthPlace';
+  const birthPlace = placeField === 'birthPlace' ? text('birthPlace') : birthPlaceDate.place;
   const reading = dateText === '' ? null : parseImportDate(dateText);
   if (reading === null) problem(dateField, 'required');
   else if (!reading.ok) problem(dateField, reading.problem);
@@ -72,10 +76,14 @@ export function validateRow(cells: readonly string[], mapping: ColumnMapping, nu
     kelurahan: text('kelurahan'),
     kecamatan: text('kecamatan'),
     education: education ?? 'none',
+    birthPlace,
+    email: text('email'),
+    regency: text('regency'),
+    province: text('province'),
   };
   const parsed = v.safeParse(PersonSchema, input);
   if (!parsed.success) {
-    const fieldOf: Record<string, ImportField> = { phone: phoneField, whatsapp: whatsappField };
+    const fieldOf: Record<string, ImportField> = { phone: phoneField, whatsapp: whatsappField, birthPlace: placeField };
     for (const issue of toFieldIssues(parsed.issues)) {
       const field = fieldOf[issue.path] ?? (issue.path as ImportField);
       if (!problems.some((known) => known.field === field)) problem(field, issue.code);

@@ -28,6 +28,15 @@ export const NikSchema = v.pipe(
   }),
 );
 
+/**
+ * An email address as people type it, or empty: one `@` with something before it and a
+ * dotted domain after it, no spaces. Only its shape is checked; nobody sends mail here.
+ */
+export const EmailSchema = v.pipe(
+  optionalText(254),
+  v.check((email) => email === '' || /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email), 'email-invalid'),
+);
+
 /** One person; may attend several cohorts (see Enrollment). */
 export const AlumnusSchema = v.object({
   ...DeletableFields,
@@ -41,5 +50,12 @@ export const AlumnusSchema = v.object({
   kelurahan: optionalText(80),
   kecamatan: optionalText(80),
   education: choice(EDUCATION_LEVELS),
+  // Added after the first release: a record from an older server or device has none.
+  birthPlace: v.optional(optionalText(80), ''),
+  email: v.optional(EmailSchema, ''),
+  /** Kabupaten or kota. */
+  regency: v.optional(optionalText(80), ''),
+  /** Provinsi. */
+  province: v.optional(optionalText(80), ''),
 });
 export type Alumnus = v.InferOutput<typeof AlumnusSchema>;

@@ -22,6 +22,7 @@ describeEachDialect('the enrollments API', (kind) => {
     const alumnus = {
       id: expect.any(String) as unknown, createdAt: at, updatedAt: at, deleted: false, nik: '6472016203980004', name: 'Fajar Nugroho',
       gender: 'male', birthDate: '1998-03-22', phone: '+6281277770004', whatsapp: null, address: '', kelurahan: '', kecamatan: '', education: 'smk',
+      birthPlace: '', email: '', regency: '', province: '',
     };
     expect(first.body).toEqual({
       alumnusCreated: true,

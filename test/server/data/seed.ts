@@ -27,7 +27,7 @@ export function anAlumnus(overrides: Partial<Alumnus> = {}): Alumnus {
   return {
     id: anId(), createdAt: T0, updatedAt: T0, deleted: false, nik: aNik(), name: 'Budi Santoso', gender: 'male',
     birthDate: '1990-01-01', phone: null, whatsapp: null, address: '', kelurahan: '', kecamatan: '', education: 'sma',
-    ...overrides,
+    birthPlace: '', email: '', regency: '', province: '', ...overrides,
   };
 }
 

@@ -125,7 +125,9 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
     await db.insertInto('providers').values({ id: providerId, createdAt: AS_OF, updatedAt: AS_OF, deleted: 0, name: evil, kind: 'lpk', address: '', phone: '+62541123456' }).execute();
     const cohort = aCohort({ providerId, vocationId: data.vocations[0]!.id, title: '-Kursus minus', startDate: '2024-03-01', endDate: '2024-03-30', budgetYear: 2024 });
     // Stored around the boundary's schemas, as an old row could be: the control character hides the `=`.
-    const alumnus = anAlumnus({ name: '@Budi', nik: '6472010101900999', phone: '+6281234567890', whatsapp: '+62541123456', address: '\u0001=HYPERLINK("http://evil.example")' });
+    const alumnus = anAlumnus({ name: '@Budi', nik: '6472010101900999', phone: '+6281234567890', whatsapp: '+62541123456', address: '\u0001=HYPERLINK("http://evil.example")',
+      birthPlace: 'Bontang', email: 'budi@contoh.id', regency: 'Kota Bontang', province: 'Kalimantan Timur',
+    });
     await db.insertInto('cohorts').values(toRow(cohort)).execute();
     await db.insertInto('alumni').values(toRow(alumnus)).execute();
     await db.insertInto('enrollments').values(toRow(anEnrollment({ cohortId: cohort.id, alumnusId: alumnus.id }))).execute();
@@ -162,6 +164,11 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
     const alumniXlsx = await readXlsx(await asSupervisor(`/api/export/alumni.xlsx?${filter}`));
     expect(phones(alumniXlsx.header, alumniXlsx.rows[0]!)).toEqual(['0812-3456-7890', '0541-123456']);
     expect(alumniXlsx.rows[0]).toContain('=HYPERLINK("http://evil.example")');
+    const person = (header: readonly unknown[], row: readonly unknown[]) =>
+      ['Tempat lahir', 'Email', 'Kabupaten/Kota', 'Provinsi'].map((name) => row[header.indexOf(name)]);
+    const expected = ['Bontang', 'budi@contoh.id', 'Kota Bontang', 'Kalimantan Timur'];
+    expect(person(alumni.header, alumni.rows[0]!)).toEqual(expected);
+    expect(person(alumniXlsx.header, alumniXlsx.rows[0]!)).toEqual(expected);
     expect(alumni.rows[0]!.at(-1)).toBe('Berwirausaha');
   });
 });

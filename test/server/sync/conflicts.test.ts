@@ -62,6 +62,25 @@ describeEachDialect('sync conflict rules', (kind) => {
     expect(unreadable.body.results).toEqual([{ mid: 1, status: 'rejected', code: 'invalid-body', message: expect.any(String) as unknown, details: [{ path: 'hlc', code: 'invalid-type' }] }]);
   });
 
+  it('syncs place of birth, email, kabupaten/kota and provinsi like the other contact fields, and refuses an email that is not one', async () => {
+    const { db } = database.current;
+    const world = await seedSyncWorld(db);
+    const { push, pullAll } = syncApi(db, kind);
+    const id = world.aOnly.id;
+    const fields = { birthPlace: 'Bontang', email: 'siti@contoh.id', regency: 'Kota Bontang', province: 'Kalimantan Timur' };
+    const edit = await push(world.users.officer, aClientId(), [mutation(1, 'alumnus.update-contact', { id, patch: fields })]);
+    expect(edit.body).toEqual({ lastMid: 1, results: [{ mid: 1, status: 'applied' }] });
+    const pulled = await pullAll(world.users.staffA, aClientId(), null);
+    const put = pulled.changes.find((change) => change.entity === 'alumni' && change.id === id);
+    expect(put?.op === 'put' ? put.record : null).toMatchObject(fields);
+    expect(put?.op === 'put' ? Object.keys(put.clocks ?? {}) : []).toEqual(expect.arrayContaining(Object.keys(fields)));
+
+    const bad = await push(world.users.officer, aClientId(), [mutation(1, 'alumnus.update-contact', { id, patch: { email: 'siti at contoh' } })]);
+    expect(bad.body.results).toEqual([{
+      mid: 1, status: 'rejected', code: 'invalid-body', message: expect.any(String) as unknown, details: [{ path: 'patch.email', code: 'email-invalid' }],
+    }]);
+  });
+
   it('refuses a cohort or enrollment edit made on a stale value with the current values, and keeps the answer for a retry', async () => {
     const { db } = database.current;
     const world = await seedSyncWorld(db);

@@ -18,6 +18,7 @@ describe('one row', () => {
       person: {
         nik: '6474011708010001', name: 'Ahmad Fauzi', gender: 'male', birthDate: '2001-08-17', phone: '+6281234567001', whatsapp: null,
         address: 'Jl. Cendana 1', kelurahan: 'Api-Api', kecamatan: 'Bontang Utara', education: 'sma',
+        birthPlace: '', email: '', regency: '', province: '',
       },
     });
   });
@@ -70,6 +71,21 @@ describe('one row', () => {
     expect(validateRow(row({ birthDate: 'Bontang, 17-08-2001' }), mapping).person).toMatchObject({ birthDate: '2001-08-17' });
     expect(validateRow(row({ birthDate: 'Bontang, 31-02-2001' }), mapping).problems).toEqual([{ field: 'birthPlaceDate', code: 'invalid-date' }]);
     expect(validateRow(row({ birthDate: '' }), mapping).problems).toEqual([{ field: 'birthDate', code: 'required' }]);
+  });
+
+  it("takes a TTL column's place as the place of birth, unless a place-of-birth column has one", () => {
+    const mapping: ColumnMapping = ['nik', 'name', 'gender', 'birthPlaceDate', 'birthPlace', null, null, null, null, 'education'];
+    expect(validateRow(row({ birthDate: 'Bontang, 17-08-2001', phone: '' }), mapping).person).toMatchObject({ birthPlace: 'Bontang' });
+    expect(validateRow(row({ birthDate: 'Bontang, 17-08-2001', phone: 'Samarinda' }), mapping).person).toMatchObject({ birthPlace: 'Samarinda' });
+    expect(validateRow(row({ birthDate: `${'x'.repeat(81)}, 17-08-2001`, phone: '' }), mapping).problems)
+      .toEqual([{ field: 'birthPlaceDate', code: 'too-long' }]);
+  });
+
+  it('reads email, kabupaten/kota and provinsi, and refuses an email that is not one', () => {
+    const mapping: ColumnMapping = ['nik', 'name', 'gender', 'birthDate', 'email', 'regency', 'province', null, null, 'education'];
+    const cells = row({ phone: 'siti@contoh.id', whatsapp: 'Kota Bontang', address: 'Kalimantan Timur' });
+    expect(validateRow(cells, mapping).person).toMatchObject({ email: 'siti@contoh.id', regency: 'Kota Bontang', province: 'Kalimantan Timur' });
+    expect(validateRow(row({ phone: 'siti@contoh' }), mapping).problems).toEqual([{ field: 'email', code: 'email-invalid' }]);
   });
 
   it('reports every wrong cell of a row, not just the first', () => {

@@ -24,6 +24,9 @@ describe('guessing a column from its header', () => {
     ['Jenis Kelamin (L/P)', 'gender'], ['JK (L/P)', 'gender'], ['Tanggal Lahir (dd/mm/yyyy)', 'birthDate'], ['Tgl Lahir (dd-mm-yyyy)', 'birthDate'],
     ['TTL', 'birthPlaceDate'], ['Tempat/Tgl Lahir', 'birthPlaceDate'], ['Tempat, Tanggal Lahir', 'birthPlaceDate'], ['tempat_tgl_lahir', 'birthPlaceDate'],
     ['(L/P)', 'gender'],
+    ['Email', 'email'], ['E-mail', 'email'], ['Alamat Email', 'email'],
+    ['Kabupaten', 'regency'], ['Kab/Kota', 'regency'], ['Kota', 'regency'], ['Kabupaten/Kota', 'regency'],
+    ['Provinsi', 'province'], ['Propinsi', 'province'], ['Tempat Lahir', 'birthPlace'], ['tempat_lahir', 'birthPlace'],
   ])('%j → %s', (header, field) => {
     expect(guessField(header)).toBe(field);
   });

@@ -5,10 +5,14 @@ import type { Alumnus } from '../../../shared/schema';
 import { asSentence, useErrorText, useT } from '../../i18n';
 import { useMutate } from '../../sync/SyncProvider';
 import { useAlumnusWords } from './alumnus-words';
+import { TextField } from '../../ui/TextField';
 import { PhoneField } from './PhoneField';
 import { TextAreaField } from './TextAreaField';
 
-type Field = 'phone' | 'whatsapp' | 'address';
+/** Free-text fields sent as typed (the schema trims them); the phones are compared once normalised. */
+const TEXT_FIELDS = ['address', 'email', 'birthPlace', 'regency', 'province'] as const;
+type TextFieldName = (typeof TEXT_FIELDS)[number];
+type Field = 'phone' | 'whatsapp' | TextFieldName;
 type Values = Record<Field, string>;
 type Problem = { kind: 'fields' } | { kind: 'text'; text: string };
 
@@ -18,7 +22,7 @@ export type ContactFormEnd = 'saved' | 'unchanged';
 type Props = { alumnus: Alumnus; onEnd: (end: ContactFormEnd) => void; onCancel: () => void };
 
 /**
- * Corrects phone, WhatsApp and address through the mutation layer: checked with the
+ * Corrects phone, WhatsApp, address, email, place of birth, kabupaten/kota and provinsi through the mutation layer: checked with the
  * shared schema, applied on this device and queued for the server in one step, offline
  * or not. Only the fields that differ are sent, so this edit never overrides another
  * officer's correction of a field this one did not touch (last writer wins per field).
@@ -29,7 +33,15 @@ export function ContactForm({ alumnus, onEnd, onCancel }: Props) {
   const w = useAlumnusWords();
   const errorText = useErrorText();
   const mutate = useMutate();
-  const [values, setValues] = useState<Values>({ phone: alumnus.phone ?? '', whatsapp: alumnus.whatsapp ?? '', address: alumnus.address });
+  const [values, setValues] = useState<Values>({
+    phone: alumnus.phone ?? '',
+    whatsapp: alumnus.whatsapp ?? '',
+    address: alumnus.address,
+    email: alumnus.email,
+    birthPlace: alumnus.birthPlace,
+    regency: alumnus.regency,
+    province: alumnus.province,
+  });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -90,6 +102,10 @@ export function ContactForm({ alumnus, onEnd, onCancel }: Props) {
         error={error('whatsapp')}
       />
       <TextAreaField label={w('contact.address')} name="address" value={values.address} onValue={set('address')} error={error('address')} />
+      <TextField label={w('contact.email')} name="email" inputMode="email" autoComplete="email" value={values.email} onValue={set('email')} error={error('email')} />
+      <TextField label={w('contact.regency')} name="regency" value={values.regency} onValue={set('regency')} error={error('regency')} />
+      <TextField label={w('contact.province')} name="province" value={values.province} onValue={set('province')} error={error('province')} />
+      <TextField label={w('identity.birthPlace')} name="birthPlace" value={values.birthPlace} onValue={set('birthPlace')} error={error('birthPlace')} />
       {problem !== null && (
         <p class="form-problem" role="alert">
           {problem.kind === 'fields' ? t('form.fixFields') : problem.text}
@@ -123,12 +139,14 @@ function changedFields(alumnus: Alumnus, values: Values): AlumnusContactPatch {
       if (normal === null || normal !== alumnus[field]) patch[field] = typed;
     }
   }
-  if (values.address.trim() !== alumnus.address) patch.address = values.address;
+  for (const field of TEXT_FIELDS) {
+    if (values[field].trim() !== alumnus[field]) patch[field] = values[field];
+  }
   return patch;
 }
 
 /** `patch.phone` → `phone`; issues about anything else belong to the form as a whole. */
 function fieldOf(path: string): Field | null {
   const field = path.replace(/^patch\./, '');
-  return field === 'phone' || field === 'whatsapp' || field === 'address' ? field : null;
+  return field === 'phone' || field === 'whatsapp' || (TEXT_FIELDS as readonly string[]).includes(field) ? (field as Field) : null;
 }

@@ -46,6 +46,12 @@ export function ContactSection({ alumnus, editable }: { alumnus: Alumnus; editab
             </dd>
             <dt>{w('contact.address')}</dt>
             <dd class="alumnus__address">{alumnus.address || w('empty')}</dd>
+            <dt>{w('contact.regency')}</dt>
+            <dd>{alumnus.regency || w('empty')}</dd>
+            <dt>{w('contact.province')}</dt>
+            <dd>{alumnus.province || w('empty')}</dd>
+            <dt>{w('contact.email')}</dt>
+            <dd>{alumnus.email === '' ? w('empty') : <a href={`mailto:${alumnus.email}`}>{alumnus.email}</a>}</dd>
           </dl>
           {(chat !== null || sms !== null) && (
             <p class="alumnus__message-actions">

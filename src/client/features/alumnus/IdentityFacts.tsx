@@ -17,6 +17,8 @@ export function IdentityFacts({ alumnus }: { alumnus: Alumnus }) {
         <dd class="mono">{alumnus.nik}</dd>
         <dt>{w('identity.gender')}</dt>
         <dd>{w(`gender.${alumnus.gender}`)}</dd>
+        <dt>{w('identity.birthPlace')}</dt>
+        <dd>{alumnus.birthPlace || w('empty')}</dd>
         <dt>{w('identity.birthDate')}</dt>
         <dd>{formatDate(alumnus.birthDate, language)}</dd>
         <dt>{w('identity.education')}</dt>
