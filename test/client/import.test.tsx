@@ -111,6 +111,41 @@ describe('importing participants from a file', () => {
     expect(await server.current.db.selectFrom('enrollments').select('id').where('alumnusId', '=', world.aOnly.id).execute()).toHaveLength(2);
   }, 30_000);
 
+  it('shows ready rows behind a disclosure, and imports the row the clerk keeps of a NIK listed twice', async () => {
+    const world = await seed();
+    const staff = world.users.staffA;
+    await openImport(staff, `/import?cohort=${world.emptyCohort.id}`, world.emptyCohort);
+    chooseFile('ganda.csv', csv(
+      'NIK;Nama;JK;TTL;Pendidikan;E-mail;Kab/Kota;Provinsi',
+      '6474011708010001;Ahmad Fauzi;L;Bontang, 17-08-2001;SMA;;;',
+      '6474014503990002;Siti Nurhaliza;P;Samarinda, 05/03/1999;SMK;siti@contoh.id;Kota Bontang;Kalimantan Timur',
+      '6474011708010001;Ahmad Fauzi Rahman;L;Bontang, 17-08-2001;SMA;;;',
+    ));
+    await waitFor(() => expect(status().textContent).toBe('1 baris siap diimpor, 2 baris bermasalah.'));
+    expect(screen.queryByRole('table')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan 1 baris siap' }));
+    const ready = within(screen.getByRole('table', { name: 'Baris siap diimpor' }));
+    expect(ready.getByRole('rowheader', { name: '3' })).toBeTruthy();
+    expect(ready.getByRole('cell', { name: 'siti@contoh.id' })).toBeTruthy();
+
+    fireEvent.click(card(4).getByRole('radio', { name: /^Impor baris 4 untuk NIK ini/ }));
+    await waitFor(() => expect(status().textContent).toBe('2 baris siap diimpor, 1 baris bermasalah.'));
+    expect(card(2).getByText('Tidak diimpor: untuk NIK ini dipilih baris 4.')).toBeTruthy();
+    expect(card(4).getByRole<HTMLInputElement>('radio').checked).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Impor 2 peserta' }));
+    await screen.findByText('2 peserta diimpor, 1 baris tidak diimpor.');
+    const db = openDb(userDbName(staff.id));
+    try {
+      expect(await db.alumni.where('nik').equals('6474011708010001').first()).toMatchObject({ name: 'Ahmad Fauzi Rahman', birthPlace: 'Bontang' });
+      expect(await db.alumni.where('nik').equals('6474014503990002').first()).toMatchObject({
+        birthPlace: 'Samarinda', email: 'siti@contoh.id', regency: 'Kota Bontang', province: 'Kalimantan Timur',
+      });
+    } finally {
+      db.close();
+    }
+  }, 30_000);
+
   it('flags a NIK already enrolled in the chosen cohort, and follows a change of cohort', async () => {
     const world = await seed();
     await openImport(world.users.staffA, '/import', world.cohortA);

@@ -7,7 +7,7 @@ import type { ImportField } from './import-fields';
  * date part; a phone number; a missing value; a refusal by the device), plus what only an
  * import can find — an unreadable gender, education or date, a letter lost to a wrong decoding (U+FFFD),
  * a NIK that went through a number cell (to check: Excel keeps 15 digits), the same NIK twice in the
- * file, a person already in the cohort, and a row the device could not store.
+ * file (and a row left out because the clerk kept another row of it), a person already in the cohort, and a row the device could not store.
  */
 export type ImportProblemCode =
   | ErrorCode
@@ -17,6 +17,7 @@ export type ImportProblemCode =
   | 'unreadable-character'
   | 'nik-from-number'
   | 'duplicate-in-file'
+  | 'duplicate-left-out'
   | 'already-enrolled'
   | 'not-stored';
 

@@ -128,6 +128,27 @@ describe('the whole sheet', () => {
     ]);
   });
 
+  it('imports the row the clerk kept of a NIK listed more than once, and leaves the others out naming it', () => {
+    const results = checkSheet(rows, MAPPING, new Set(), undefined, new Map([['6474011708010001', 5]]));
+    expect(results.map((result) => [result.number, result.person === null ? result.problems : result.person.name])).toEqual([
+      [2, [{ field: 'nik', code: 'duplicate-left-out', rows: [5] }]],
+      [3, 'Ahmad Fauzi'],
+      [5, 'Ahmad F.'],
+      [6, 'Ahmad Fauzi'],
+      [7, [{ field: 'nik', code: 'duplicate-left-out', rows: [5] }]],
+      [8, 'Ahmad Fauzi'],
+    ]);
+  });
+
+  it('forgets a kept row once its NIK was retyped: the rows left still wait for a choice', () => {
+    const retyped = rows.map((sheetRow) => (sheetRow.number === 5 ? { ...sheetRow, cells: row({ nik: '6474011708010005' }) } : sheetRow));
+    const results = checkSheet(retyped, MAPPING, new Set(), undefined, new Map([['6474011708010001', 5]]));
+    expect(results.filter((result) => result.person === null).map((result) => [result.number, result.problems])).toEqual([
+      [2, [{ field: 'nik', code: 'duplicate-in-file', rows: [7] }]],
+      [7, [{ field: 'nik', code: 'duplicate-in-file', rows: [2] }]],
+    ]);
+  });
+
   it('flags a NIK already enrolled in the cohort', () => {
     const results = checkSheet(rows, MAPPING, new Set(['6474011708010003']));
     expect(results.find((result) => result.number === 6)?.problems).toEqual([{ field: 'nik', code: 'already-enrolled' }]);

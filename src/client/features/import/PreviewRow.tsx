@@ -11,6 +11,9 @@ type Props = {
   mapping: ColumnMapping;
   onCell: (column: number, value: string) => void;
   onConfirmNik: () => void;
+  /** For a row whose NIK is listed more than once: its radio group, and whether it is the row kept. */
+  keep: { group: string; kept: boolean } | null;
+  onKeep: () => void;
 };
 
 /**
@@ -18,7 +21,7 @@ type Props = {
  * "Baris 12: NIK" for screen readers, with what is wrong beside it. Typing checks the
  * row again at once.
  */
-export function PreviewRow({ result, cells, mapping, onCell, onConfirmNik }: Props) {
+export function PreviewRow({ result, cells, mapping, onCell, onConfirmNik, keep, onKeep }: Props) {
   const w = useImportWords();
   const id = useId();
   const ready = result.person !== null;
@@ -38,6 +41,13 @@ export function PreviewRow({ result, cells, mapping, onCell, onConfirmNik }: Pro
           ),
         )}
       </div>
+      {keep !== null && (
+        <p class="import-row__keep">
+          <label>
+            <input type="radio" name={keep.group} checked={keep.kept} onChange={onKeep} /> {w('preview.keepRow', { number: result.number })}
+          </label>
+        </p>
+      )}
       {confirmable && (
         <p class="import-row__confirm">
           <button type="button" class="button button--secondary" onClick={onConfirmNik}>

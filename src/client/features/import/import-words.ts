@@ -57,6 +57,13 @@ const id = {
   'preview.rowProblems': 'Masalah: {count}',
   'preview.more': 'Tampilkan {count} baris lagi',
   'preview.confirmNik': 'NIK {nik} sudah dicocokkan dengan KTP',
+  'preview.keepRow': 'Impor baris {number} untuk NIK ini (baris lain dengan NIK yang sama tidak diimpor)',
+  'preview.ready': 'Baris siap diimpor',
+  'preview.rowNumber': 'Baris',
+  'preview.showReady': 'Tampilkan {count} baris siap',
+  'preview.hideReady': 'Sembunyikan baris siap',
+  'preview.moreReady': 'Tampilkan {count} baris siap lagi',
+  'preview.problemRows': 'Baris yang perlu diperiksa',
 
   'problem.gender-unknown': 'tulis L atau P (Laki-laki/Perempuan)',
   'problem.education-unknown': 'tulis SD, SMP, SMA, SMK, D1–D4, S1–S3 atau Tidak sekolah',
@@ -65,6 +72,7 @@ const id = {
   'problem.unreadable-character': 'ada huruf yang rusak (�); ketik ulang, atau simpan berkas sebagai “CSV UTF-8”',
   'problem.nik-from-number': 'periksa digit terakhir: Excel hanya menyimpan 15 angka, dan kolom ini tersimpan sebagai angka. Cocokkan dengan KTP, lalu perbaiki atau tandai benar',
   'problem.duplicate-in-file': 'NIK yang sama ada di baris {rows}',
+  'problem.duplicate-left-out': 'tidak diimpor: untuk NIK ini dipilih baris {rows}',
   'problem.already-enrolled': 'NIK ini sudah terdaftar di angkatan ini',
   'problem.not-stored': 'tidak tersimpan: penyimpanan perangkat penuh atau gagal',
 
@@ -132,6 +140,13 @@ const en: Record<ImportWord, string> = {
   'preview.rowProblems': 'Problems: {count}',
   'preview.more': 'Show {count} more rows',
   'preview.confirmNik': 'NIK {nik} matches the KTP',
+  'preview.keepRow': 'Import row {number} for this NIK (the other rows with the same NIK are left out)',
+  'preview.ready': 'Rows ready to import',
+  'preview.rowNumber': 'Row',
+  'preview.showReady': 'Show {count} ready rows',
+  'preview.hideReady': 'Hide ready rows',
+  'preview.moreReady': 'Show {count} more ready rows',
+  'preview.problemRows': 'Rows to check',
 
   'problem.gender-unknown': 'write L or P (male/female)',
   'problem.education-unknown': 'write SD, SMP, SMA, SMK, D1–D4, S1–S3 or Tidak sekolah',
@@ -140,6 +155,7 @@ const en: Record<ImportWord, string> = {
   'problem.unreadable-character': 'has a broken letter (�); retype it, or save the file as “CSV UTF-8”',
   'problem.nik-from-number': 'check the last digits: Excel keeps only 15, and this column was stored as numbers. Compare it with the KTP, then correct it or mark it right',
   'problem.duplicate-in-file': 'the same NIK is in row {rows}',
+  'problem.duplicate-left-out': 'not imported: row {rows} was chosen for this NIK',
   'problem.already-enrolled': 'this NIK is already enrolled in this cohort',
   'problem.not-stored': 'not saved: the device storage is full or failed',
 

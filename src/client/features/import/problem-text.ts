@@ -3,7 +3,7 @@ import type { CellProblem } from '../../../shared/import/import-problem';
 import type { ImportField } from '../../../shared/import/import-fields';
 import { useImportWords, type ImportWord } from './import-words';
 
-const OWN_WORDS = new Set<string>(['gender-unknown', 'education-unknown', 'date-unreadable', 'invalid-date', 'unreadable-character', 'nik-from-number', 'duplicate-in-file', 'already-enrolled', 'not-stored']);
+const OWN_WORDS = new Set<string>(['gender-unknown', 'education-unknown', 'date-unreadable', 'invalid-date', 'unreadable-character', 'nik-from-number', 'duplicate-in-file', 'duplicate-left-out', 'already-enrolled', 'not-stored']);
 
 export type ProblemWords = {
   /** What is wrong with one cell, as a phrase ("NIK harus tepat 16 angka"). */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { checkSheet, type RowResult, type SheetRow } from '../../../shared/import/check-sheet';
+import { checkSheet, type KeptRows, type RowResult, type SheetRow } from '../../../shared/import/check-sheet';
 import { guessColumns } from '../../../shared/import/guess-columns';
 import type { ColumnMapping, ImportField } from '../../../shared/import/import-fields';
 import type { FileEncoding } from '../../../shared/import/decode-text';
@@ -17,6 +17,8 @@ type ReviewState = {
   checks: readonly RowCheck[];
   /** Rows the user corrected: they stay in view once valid, so a fix never makes its row vanish mid-typing. */
   edited: ReadonlySet<number>;
+  /** Of a NIK listed twice, the row (sheet number) the clerk chose to import. */
+  kept: KeptRows;
 };
 
 export type ImportReview = ReviewState & {
@@ -25,6 +27,8 @@ export type ImportReview = ReviewState & {
   editCell: (rowIndex: number, column: number, value: string) => void;
   /** The user checked a NIK that came from a number cell against the person's KTP: it may be imported. */
   confirmNik: (rowIndex: number) => void;
+  /** Of the rows sharing this row's NIK, import this one and leave the others out. */
+  keepRow: (rowIndex: number) => void;
 };
 
 /**
@@ -37,7 +41,7 @@ export function useImportReview(enrolledNiks: ReadonlySet<string>) {
 
   const load = (fileName: string, sheet: ImportSheet) => {
     const mapping = guessColumns(sheet.headers);
-    setState({ fileName, headers: sheet.headers, headerRow: sheet.headerRow, encoding: sheet.encoding, rows: sheet.rows, mapping, checks: checkAll(sheet.rows, mapping), edited: new Set() });
+    setState({ fileName, headers: sheet.headers, headerRow: sheet.headerRow, encoding: sheet.encoding, rows: sheet.rows, mapping, checks: checkAll(sheet.rows, mapping), edited: new Set(), kept: new Map() });
   };
 
   const setColumn = (column: number, field: ImportField | null) =>
@@ -66,11 +70,19 @@ export function useImportReview(enrolledNiks: ReadonlySet<string>) {
   const confirmNik = (rowIndex: number) =>
     replaceRow(rowIndex, (row, mapping) => ({ ...row, numberColumns: asText(row, mapping.indexOf('nik')) }));
 
+  const keepRow = (rowIndex: number) =>
+    setState((current) => {
+      const check = current?.checks[rowIndex];
+      const row = current?.rows[rowIndex];
+      if (current === null || check === undefined || row === undefined) return current;
+      return { ...current, kept: new Map([...current.kept, [check.nik, row.number]]) };
+    });
+
   const results = useMemo(
-    () => (state === null ? [] : checkSheet(state.rows, state.mapping, enrolledNiks, state.checks)),
+    () => (state === null ? [] : checkSheet(state.rows, state.mapping, enrolledNiks, state.checks, state.kept)),
     [state, enrolledNiks],
   );
-  const review: ImportReview | null = state === null ? null : { ...state, results, setColumn, editCell, confirmNik };
+  const review: ImportReview | null = state === null ? null : { ...state, results, setColumn, editCell, confirmNik, keepRow };
   return { review, load, clear: () => setState(null) };
 }
 
