@@ -118,8 +118,8 @@ test('a provider clerk imports 300 participants offline, fixes a row, syncs; the
   expect((await cohortsOf(otherLpk)).map((each) => each.id)).not.toContain(cohort.id);
 });
 
-test('2,000 rows import offline without freezing the page (figures printed)', async ({ page, context }) => {
-  test.setTimeout(180_000);
+test('5,000 rows import offline in under 20 s without freezing the page (figures printed)', async ({ page, context }) => {
+  test.setTimeout(240_000);
   const shell = new ShellPage(page);
   const importPage = new ImportPage(page);
   await new LoginPage(page).signInAs(DEMO_USERS.providerStaff.username);
@@ -128,7 +128,7 @@ test('2,000 rows import offline without freezing the page (figures printed)', as
   const cohorts = await cohortsOf(page.request);
   const cohort = cohorts[1] ?? cohorts[0];
   if (cohort === undefined) throw new Error('the demo data set gives lpk.barber cohorts');
-  const workbook = await writeParticipantWorkbook(participants(2000, Date.now().toString(36)), 'besar.xlsx');
+  const workbook = await writeParticipantWorkbook(participants(5000, Date.now().toString(36)), 'besar.xlsx');
 
   await context.setOffline(true);
   await importPage.open(cohort.id);
@@ -140,18 +140,20 @@ test('2,000 rows import offline without freezing the page (figures printed)', as
   });
   const chosen = Date.now();
   await importPage.chooseFile(workbook);
-  await expect(importPage.previewStatus).toHaveText('Semua 2.000 baris siap diimpor.', { timeout: 60_000 });
+  await expect(importPage.previewStatus).toHaveText('Semua 5.000 baris siap diimpor.', { timeout: 60_000 });
   const checked = Date.now();
   const readingTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
-  await importPage.importButton(2000).click();
-  await expect(page.getByText(/^Mengimpor [\d.]+ dari 2\.000 peserta…$/)).toBeVisible();
-  await expect(importPage.doneStatus).toHaveText('Semua 2.000 peserta diimpor. Mereka dikirim ke server saat sinkron.', { timeout: 120_000 });
+  await importPage.importButton(5000).click();
+  await expect(page.getByText(/^Mengimpor [\d.]+ dari 5\.000 peserta…$/)).toBeVisible();
+  await expect(importPage.doneStatus).toHaveText('Semua 5.000 peserta diimpor. Mereka dikirim ke server saat sinkron.', { timeout: 180_000 });
   const imported = Date.now();
   const importTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  const longest = (tasks: number[]) => `longest main-thread task ${Math.round(Math.max(0, ...tasks))} ms, ${tasks.length} over 50 ms`;
+  const longest = (tasks: number[]) => Math.round(Math.max(0, ...tasks));
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.info(
-    `2,000-row XLSX in Chromium: read and checked in ${checked - chosen} ms (${longest(readingTasks)}); ` +
-      `imported in ${imported - checked} ms (${longest(importTasks)})`,
+    `import figures: rows 5000, total ${seconds(imported - chosen)} s (read and checked ${seconds(checked - chosen)} s, saved ${seconds(imported - checked)} s), ` +
+      `longest main-thread task ${longest([...readingTasks, ...importTasks])} ms ` +
+      `(reading ${longest(readingTasks)} ms, saving ${longest(importTasks)} ms; ${readingTasks.length + importTasks.length} tasks over 50 ms)`,
   );
-  await shell.expectWaiting(2000);
+  await shell.expectWaiting(5000);
 });

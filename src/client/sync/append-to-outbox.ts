@@ -1,8 +1,7 @@
-import { decodeHlc, encodeHlc, tickHlc } from '../../shared/sync/hlc';
 import type { JejakDb, OutboxEntry } from '../storage/db';
-import { ensureClientId, readMeta, writeMeta } from '../storage/meta.repository';
+import { appendEntriesToOutbox, type NewOutboxEntry } from './append-entries-to-outbox';
 
-export type NewOutboxEntry = Pick<OutboxEntry, 'name' | 'version' | 'args' | 'createdAt'>;
+export type { NewOutboxEntry } from './append-entries-to-outbox';
 
 /**
  * Appends one mutation with the next `mid` and a ticked clock. Must run inside the
@@ -11,14 +10,7 @@ export type NewOutboxEntry = Pick<OutboxEntry, 'name' | 'version' | 'args' | 'cr
  * same `mid`.
  */
 export async function appendToOutbox(db: JejakDb, entry: NewOutboxEntry): Promise<OutboxEntry> {
-  const clientId = await ensureClientId(db);
-  const lastKey = await db.outbox.orderBy('mid').lastKey();
-  const mid = Math.max((await readMeta(db, 'lastMid')) ?? 0, typeof lastKey === 'number' ? lastKey : 0) + 1;
-  const previous = decodeHlc((await readMeta(db, 'hlc')) ?? '');
-  const hlc = encodeHlc(tickHlc(previous, Date.parse(entry.createdAt), clientId));
-  const row: OutboxEntry = { ...entry, mid, clientId, hlc, status: 'pending', rejection: null };
-  await db.outbox.add(row);
-  await writeMeta(db, 'lastMid', mid);
-  await writeMeta(db, 'hlc', hlc);
+  const [row] = await appendEntriesToOutbox(db, [entry]);
+  if (row === undefined) throw new Error('appendEntriesToOutbox returned no row for one entry');
   return row;
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { toFieldIssues, type FieldIssue } from '../../shared/schema/issues';
 import { MUTATIONS, type MutationName } from '../../shared/sync/mutations';
 import type { JejakDb } from '../storage/db';
+import { appendEntriesToOutbox } from './append-entries-to-outbox';
 import { appendToOutbox } from './append-to-outbox';
 import { applyLocally, type Actor } from './local-appliers';
 import { LocalRefusal } from './local-refusal';
@@ -79,14 +80,14 @@ export async function mutateBatch(db: JejakDb, actor: Actor, items: readonly Bat
     const mids = await db.transaction('rw', db.tables, async () => {
       const at = new Date().toISOString();
       const store = new LocalStore(db);
-      const written: number[] = [];
-      for (const [index, { name, version, args }] of parsed.entries()) {
+      for (const [index, { name, args }] of parsed.entries()) {
         current = index;
         await applyLocally({ store, actor, at }, name, args as never);
-        written.push((await appendToOutbox(db, { name, version, args, createdAt: at })).mid);
       }
+      // Queued after every change applied, in order: one read and write of the counters for the batch.
+      const written = await appendEntriesToOutbox(db, parsed.map(({ name, version, args }) => ({ name, version, args, createdAt: at })));
       await refreshDueIndex(db);
-      return written;
+      return written.map((entry) => entry.mid);
     });
     return { kind: 'ok', mids };
   } catch (error) {

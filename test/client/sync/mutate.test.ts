@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { mutate } from '../../../src/client/sync/mutate';
+import { mutate, mutateBatch } from '../../../src/client/sync/mutate';
 import { decodeHlc } from '../../../src/shared/sync/hlc';
 import { aCohort, aFollowUp, anAlumnus, anId, logArgs, seedLocal, useLocalDbs } from './local-db';
 
@@ -83,12 +83,25 @@ describe('mutate', () => {
     expect(await db.meta.toArray()).toEqual(metaBefore);
   });
 
+  it('queues a batch after a single change with the next mids and clocks that keep counting up', async () => {
+    const db = freshDb();
+    const alumnus = anAlumnus();
+    await seedLocal(db, { alumni: [alumnus] });
+    expect(await mutate(db, officer, 'follow-up.log', logArgs(alumnus.id))).toEqual({ kind: 'ok', mid: 1 });
+    const batch = [0, 1, 2].map(() => ({ name: 'follow-up.log' as const, input: logArgs(alumnus.id) }));
+    expect(await mutateBatch(db, officer, batch)).toEqual({ kind: 'ok', mids: [2, 3, 4] });
+    expect(await mutate(db, officer, 'follow-up.log', logArgs(alumnus.id))).toEqual({ kind: 'ok', mid: 5 });
+    const clocks = (await db.outbox.orderBy('mid').toArray()).map((entry) => entry.hlc);
+    expect([...clocks].sort()).toEqual(clocks);
+    expect(new Set(clocks).size).toBe(5);
+  });
+
   it('rolls the record back when the outbox entry cannot be written (the disk is full)', async () => {
     const db = freshDb();
     const alumnus = anAlumnus();
     await seedLocal(db, { alumni: [alumnus] });
     // The follow-up is written first, then the append fails inside the same transaction.
-    vi.spyOn(db.outbox, 'add').mockRejectedValueOnce(new Dexie.QuotaExceededError('disk full'));
+    vi.spyOn(db.outbox, 'bulkAdd').mockRejectedValueOnce(new Dexie.QuotaExceededError('disk full'));
     const args = logArgs(alumnus.id);
 
     const result = await mutate(db, officer, 'follow-up.log', args);

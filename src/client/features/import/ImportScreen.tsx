@@ -40,7 +40,7 @@ export function ImportScreen() {
     const reading = await readSheetFile(chosen);
     if (!reading.ok) return setFile({ kind: 'failed', problem: reading.problem });
     setFile({ kind: 'read', name: chosen.name, rows: reading.sheet.rows.length, headerRow: reading.sheet.headerRow });
-    load(chosen.name, reading.sheet);
+    await load(chosen.name, reading.sheet);
   };
   const again = () => {
     run.reset();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { checkSheet, type KeptRows, type RowResult, type SheetRow } from '../../../shared/import/check-sheet';
 import { guessColumns } from '../../../shared/import/guess-columns';
 import type { ColumnMapping, ImportField } from '../../../shared/import/import-fields';
@@ -39,9 +39,15 @@ export type ImportReview = ReviewState & {
 export function useImportReview(enrolledNiks: ReadonlySet<string>) {
   const [state, setState] = useState<ReviewState | null>(null);
 
-  const load = (fileName: string, sheet: ImportSheet) => {
+  // Counts loads and clears: a file still being checked when another is chosen never lands.
+  const generation = useRef(0);
+  const load = async (fileName: string, sheet: ImportSheet) => {
+    generation.current += 1;
+    const mine = generation.current;
     const mapping = guessColumns(sheet.headers);
-    setState({ fileName, headers: sheet.headers, headerRow: sheet.headerRow, encoding: sheet.encoding, rows: sheet.rows, mapping, checks: checkAll(sheet.rows, mapping), edited: new Set(), kept: new Map() });
+    const checks = await checkInSlices(sheet.rows, mapping);
+    if (mine !== generation.current) return;
+    setState({ fileName, headers: sheet.headers, headerRow: sheet.headerRow, encoding: sheet.encoding, rows: sheet.rows, mapping, checks, edited: new Set(), kept: new Map() });
   };
 
   const setColumn = (column: number, field: ImportField | null) =>
@@ -83,7 +89,27 @@ export function useImportReview(enrolledNiks: ReadonlySet<string>) {
     [state, enrolledNiks],
   );
   const review: ImportReview | null = state === null ? null : { ...state, results, setColumn, editCell, confirmNik, keepRow };
-  return { review, load, clear: () => setState(null) };
+  const clear = () => {
+    generation.current += 1;
+    setState(null);
+  };
+  return { review, load, clear };
+}
+
+/** Rows checked between two hand-backs to the browser: well under a 50 ms task on a slow phone. */
+const CHECK_SLICE = 500;
+
+/**
+ * `checkAll` for a freshly read file, a slice at a time with the page handed back to the
+ * browser between slices: 5,000 rows checked at once held the main thread for over 100 ms.
+ */
+async function checkInSlices(rows: readonly SheetRow[], mapping: ColumnMapping): Promise<RowCheck[]> {
+  const checks: RowCheck[] = [];
+  for (let start = 0; start < rows.length; start += CHECK_SLICE) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    checks.push(...checkAll(rows.slice(start, start + CHECK_SLICE), mapping));
+  }
+  return checks;
 }
 
 function checkAll(rows: readonly SheetRow[], mapping: ColumnMapping): RowCheck[] {
