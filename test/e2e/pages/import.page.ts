@@ -58,6 +58,22 @@ export class ImportPage {
     await this.page.getByLabel(`Baris ${row}: ${field}`, { exact: true }).fill(value);
   }
 
+  /** Opens the disclosure of the rows that are ready, and answers the table of them. */
+  async readyRows(count: number) {
+    await this.page.getByRole('button', { name: `Tampilkan ${count.toLocaleString('id-ID')} baris siap`, exact: true }).click();
+    return this.page.getByRole('table', { name: 'Baris siap diimpor' });
+  }
+
+  /** Of a NIK listed more than once, keeps row `number` (the others are left out). */
+  async keepRow(number: number) {
+    await this.row(number).getByRole('radio', { name: new RegExp(`^Impor baris ${number} untuk NIK ini`) }).check();
+  }
+
+  /** Says a NIK that came from a number cell was checked against the KTP. */
+  async confirmNik(row: number) {
+    await this.row(row).getByRole('button', { name: /sudah dicocokkan dengan KTP$/ }).click();
+  }
+
   importButton(count: number) {
     // Counts read as Indonesian groups them: 2.000.
     return this.page.getByRole('button', { name: `Impor ${count.toLocaleString('id-ID')} peserta`, exact: true });
