@@ -23,7 +23,8 @@ export function ReadyRows({ review, indexes }: { review: ImportReview; indexes: 
         {open ? w('preview.hideReady') : w('preview.showReady', { count: indexes.length })}
       </button>
       {open && (
-        <div id="import-ready-rows" class="import-ready__scroll">
+        // Wider than a phone: focusable, so the table can be scrolled sideways from the keyboard.
+        <div id="import-ready-rows" class="import-ready__scroll" tabIndex={0} role="region" aria-label={w('preview.ready')}>
           <table class="import-ready__table">
             <caption>{w('preview.ready')}</caption>
             <thead>
