@@ -21,6 +21,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/client/**/*.test.{ts,tsx}'],
           setupFiles: ['test/client/setup.ts'],
+          // Generous: CI shares two cores with the PostgreSQL suites and the browser tests.
+          testTimeout: 20_000,
         },
       },
     ],
