@@ -96,6 +96,25 @@ export function rememberFilters(dbName: string, values: FilterValues): void {
   }
 }
 
+const GROUPING_PREFIX = 'jejak.worklist.byKecamatan:';
+
+/** Whether the list was grouped by kecamatan earlier in this tab; kept like the filters. */
+export function rememberedGrouping(dbName: string): boolean {
+  try {
+    return sessionStorage.getItem(GROUPING_PREFIX + dbName) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+export function rememberGrouping(dbName: string, grouped: boolean): void {
+  try {
+    sessionStorage.setItem(GROUPING_PREFIX + dbName, grouped ? 'yes' : 'no');
+  } catch {
+    // Not remembered; the grouping still applies on this screen.
+  }
+}
+
 function byLabel(choices: Choice[]): Choice[] {
   return choices.sort((a, b) => a.label.localeCompare(b.label, 'id'));
 }
