@@ -1,3 +1,4 @@
+import type { AreaPlace } from '../../shared/schema/area-place.schema';
 import { Dexie, type Table } from 'dexie';
 import type { WorklistEntry } from '../../shared/domain/worklist';
 import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, UserName, Vocation } from '../../shared/schema';
@@ -57,6 +58,8 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  *     waits does not read every queued change (the rows themselves are unchanged).
  * 3 — `selfReportLinks`, the state of alumni's personal answer links (a new synced
  *     entity; nothing to migrate: the next pull fills it).
+ * 4 — `areaPlaces`, the office's kecamatan/kelurahan reference list (a new synced entity
+ *     of the shared scope; nothing to migrate: the next pull fills it).
  *
  * To change it, never edit an existing `version(n)` call: add
  * `this.version(n + 1).stores({ …only the tables that change… }).upgrade(async (tx) => …)`
@@ -66,7 +69,7 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  * are migrated (or their `name`/`version` kept so the server can still apply them),
  * never dropped.
  */
-export const DB_SCHEMA_VERSION = 3;
+export const DB_SCHEMA_VERSION = 4;
 
 /** Primary key first, then indexes (`&` unique, `[a+b]` compound). */
 const STORES_V1 = {
@@ -90,6 +93,10 @@ const STORES_V3 = {
   selfReportLinks: 'id, alumnusId',
 } as const;
 
+const STORES_V4 = {
+  areaPlaces: 'id, kecamatan',
+} as const;
+
 export class JejakDb extends Dexie {
   // `declare`, not class fields: a field would be re-initialised to undefined after
   // Dexie's constructor has defined the tables on the instance.
@@ -101,6 +108,7 @@ export class JejakDb extends Dexie {
   declare readonly followUps: Table<FollowUp, string>;
   declare readonly users: Table<UserName, string>;
   declare readonly selfReportLinks: Table<SelfReportLink, string>;
+  declare readonly areaPlaces: Table<AreaPlace, string>;
   declare readonly outbox: Table<OutboxEntry, number>;
   declare readonly meta: Table<MetaEntry, string>;
   declare readonly dueIndex: Table<DueIndexRow, string>;
@@ -114,6 +122,7 @@ export class JejakDb extends Dexie {
       .stores(STORES_V2)
       .upgrade((tx) => tx.table('meta').put({ key: DUE_INDEX_REBUILD, value: true }));
     this.version(3).stores(STORES_V3);
+    this.version(4).stores(STORES_V4);
     this.use(touchedRecordsMiddleware);
   }
 }
