@@ -21,10 +21,12 @@ export type FilterChoices = Record<Exclude<FilterKey, 'status'>, Choice[]>;
 
 /**
  * The choices each select offers: only values that occur among the rows due, so no
- * choice leads to an empty list; cohorts narrowed to the chosen provider.
+ * choice leads to an empty list; cohorts narrowed to the chosen provider. Kecamatan are
+ * the office's reference list when it has one (an officer plans by the area's map, and
+ * an empty kecamatan is worth knowing), plus any other value someone was recorded with.
  */
-export function filterChoices(worklist: Worklist, providerId: string): FilterChoices {
-  const kecamatan = new Set<string>();
+export function filterChoices(worklist: Worklist, providerId: string, areaKecamatan: readonly string[] = []): FilterChoices {
+  const kecamatan = new Set<string>(areaKecamatan);
   const providerIds = new Set<string>();
   const cohortIds = new Set<string>();
   for (const row of worklist.rows) {
