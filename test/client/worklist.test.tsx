@@ -64,7 +64,10 @@ async function openWorklist(records: Device, userId = anId()) {
       </LocationProvider>
     </I18nProvider>,
   );
-  // The filters come with the computed list (the word is the same in both languages).
+  // The filters come with the computed list, folded under "Saring" ("Filter" in English);
+  // opened here so that each test can choose.
+  const toggle = await screen.findByRole('button', { name: /^(Saring|Filter)/ });
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
   await screen.findByRole('combobox', { name: 'Kecamatan' });
   return { userId, view };
 }

@@ -55,6 +55,15 @@ describeEachDialect('seedDemo', (kind) => {
     expect(user).toMatchObject({ username: 'petugas', active: 1, mustChangePassword: 0 });
     expect(await verifyPassword(DEMO_PASSWORD, user.passwordHash)).toBe(true);
     expect(await verifyPassword('not-the-demo-password', user.passwordHash)).toBe(false);
+
+    // Bontang's reference list, in the shared scope every device pulls.
+    const places = await db.selectFrom('areaPlaces').select(['kecamatan', 'kelurahan']).orderBy('kecamatan').orderBy('kelurahan').execute();
+    expect(places).toHaveLength(15);
+    expect(places.filter((place) => place.kecamatan === 'Bontang Barat').map((place) => place.kelurahan)).toEqual(['Belimbing', 'Gunung Telihan', 'Kanaan']);
+    expect(places.filter((place) => place.kecamatan === 'Bontang Utara').map((place) => place.kelurahan)).toContain('Loktuan');
+    const feed = await db.selectFrom('changeLog').select('scope').where('entity', '=', 'areaPlaces').execute();
+    expect(feed).toHaveLength(15);
+    expect(new Set(feed.map((row) => row.scope))).toEqual(new Set(['shared']));
   });
 
   it('refuses a database that holds a user but no demo marker, and changes nothing', async () => {

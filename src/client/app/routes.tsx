@@ -84,6 +84,7 @@ export function Routes() {
         <Route path="/admin" component={Admin} />
         <Route path="/admin/providers" component={Admin} />
         <Route path="/admin/vocations" component={Admin} />
+        <Route path="/admin/area" component={Admin} />
         <Route path="/account" component={AccountScreen} />
         <Route path="/login" component={SignInAgain} />
         <Route default component={NotFoundScreen} />

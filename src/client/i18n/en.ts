@@ -145,6 +145,7 @@ export const en: Dictionary = {
     'admin.providers.saved': 'The changes to {name} have been saved.',
 
     'admin.vocations.title': 'Vocations',
+    'admin.area.title': 'Area',
     'admin.vocations.add': 'Add vocation',
     'admin.vocations.new': 'New vocation',
     'admin.vocations.editTitle': 'Rename {name}',

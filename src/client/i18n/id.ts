@@ -148,6 +148,7 @@ const messages = {
   'admin.providers.saved': 'Perubahan untuk {name} telah disimpan.',
 
   'admin.vocations.title': 'Kejuruan',
+  'admin.area.title': 'Wilayah',
   'admin.vocations.add': 'Tambah kejuruan',
   'admin.vocations.new': 'Kejuruan baru',
   'admin.vocations.editTitle': 'Ubah nama {name}',

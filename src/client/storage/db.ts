@@ -1,3 +1,4 @@
+import type { AreaPlace } from '../../shared/schema/area-place.schema';
 import { Dexie, type Table } from 'dexie';
 import type { WorklistEntry } from '../../shared/domain/worklist';
 import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, UserName, Vocation } from '../../shared/schema';
@@ -59,6 +60,8 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  *     entity; nothing to migrate: the next pull fills it).
  * 4 — alumni's `birthPlace`, `email`, `regency` and `province`, empty on the rows stored
  *     before (no index changes; queued mutations need none: their schemas default them).
+ * 5 — `areaPlaces`, the office's kecamatan/kelurahan reference list (a new synced entity
+ *     of the shared scope; nothing to migrate: the next pull fills it).
  *
  * To change it, never edit an existing `version(n)` call: add
  * `this.version(n + 1).stores({ …only the tables that change… }).upgrade(async (tx) => …)`
@@ -68,7 +71,7 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  * are migrated (or their `name`/`version` kept so the server can still apply them),
  * never dropped.
  */
-export const DB_SCHEMA_VERSION = 4;
+export const DB_SCHEMA_VERSION = 5;
 
 /** Primary key first, then indexes (`&` unique, `[a+b]` compound). */
 const STORES_V1 = {
@@ -92,6 +95,10 @@ const STORES_V3 = {
   selfReportLinks: 'id, alumnusId',
 } as const;
 
+const STORES_V5 = {
+  areaPlaces: 'id, kecamatan',
+} as const;
+
 export class JejakDb extends Dexie {
   // `declare`, not class fields: a field would be re-initialised to undefined after
   // Dexie's constructor has defined the tables on the instance.
@@ -103,6 +110,7 @@ export class JejakDb extends Dexie {
   declare readonly followUps: Table<FollowUp, string>;
   declare readonly users: Table<UserName, string>;
   declare readonly selfReportLinks: Table<SelfReportLink, string>;
+  declare readonly areaPlaces: Table<AreaPlace, string>;
   declare readonly outbox: Table<OutboxEntry, number>;
   declare readonly meta: Table<MetaEntry, string>;
   declare readonly dueIndex: Table<DueIndexRow, string>;
@@ -126,6 +134,7 @@ export class JejakDb extends Dexie {
           alumnus.province ??= '';
         }),
       );
+    this.version(5).stores(STORES_V5);
     this.use(touchedRecordsMiddleware);
   }
 }

@@ -1,3 +1,4 @@
+import { AreaPlaceSchema } from '../../shared/schema/area-place.schema';
 import * as v from 'valibot';
 import { AlumnusSchema } from '../../shared/schema/alumnus.schema';
 import { CohortSchema } from '../../shared/schema/cohort.schema';
@@ -37,6 +38,7 @@ const SCHEMAS: { [E in SyncedEntity]: v.GenericSchema<unknown, EntityRecords[E]>
   followUps: FollowUpSchema,
   users: PulledUserSchema,
   selfReportLinks: SelfReportLinkSchema,
+  areaPlaces: AreaPlaceSchema,
 };
 
 /**

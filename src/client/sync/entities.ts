@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, UserName, Vocation } from '../../shared/schema';
+import type { AreaPlace } from '../../shared/schema/area-place.schema';
 import type { SyncedEntity } from '../../shared/sync/protocol';
 import type { JejakDb } from '../storage/db';
 
@@ -13,6 +14,7 @@ export type EntityRecords = {
   followUps: FollowUp;
   users: UserName;
   selfReportLinks: SelfReportLink;
+  areaPlaces: AreaPlace;
 };
 
 export type EntityRecord = EntityRecords[SyncedEntity];

@@ -2,7 +2,7 @@ import type { Language } from '../i18n';
 import { screenWordsHook } from './screen-words';
 
 /**
- * Words of the searchable, paged lists (cohorts, users). Beside the lazy screens that use
+ * Words of the searchable, paged lists (cohorts, users) and of the wide tables. Beside the lazy screens that use
  * them rather than in the app's dictionaries, which are part of the first download.
  */
 const id = {
@@ -15,6 +15,7 @@ const id = {
   previous: 'Sebelumnya',
   next: 'Berikutnya',
   allRoles: 'Semua peran',
+  scrollHint: 'Geser → untuk kolom lainnya',
 };
 
 export type ListWord = keyof typeof id;
@@ -29,6 +30,7 @@ const en: Record<ListWord, string> = {
   previous: 'Previous',
   next: 'Next',
   allRoles: 'All roles',
+  scrollHint: 'Swipe → for more columns',
 };
 
 /** `l(key)` in the chosen language. */

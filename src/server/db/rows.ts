@@ -17,6 +17,7 @@ export const BOOLEAN_FIELDS = {
   followUps: ['reached'],
   users: ['active', 'mustChangePassword', 'managesCohorts'],
   selfReportLinks: [],
+  areaPlaces: ['deleted'],
 } as const;
 
 /** An entity ready to insert: every boolean becomes 1 or 0. */

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AreaPlace } from '../../shared/schema/area-place.schema';
 import type {
   Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, User, Vocation,
 } from '../../shared/schema';
@@ -21,6 +22,7 @@ export type EntityRow<T, B extends keyof T> = {
 
 export type ProvidersTable = EntityRow<Provider, 'deleted'>;
 export type VocationsTable = EntityRow<Vocation, 'deleted'>;
+export type AreaPlacesTable = EntityRow<AreaPlace, 'deleted'>;
 export type CohortsTable = EntityRow<Cohort, 'deleted'>;
 export type AlumniTable = EntityRow<Alumnus, 'deleted'>;
 export type EnrollmentsTable = EntityRow<Enrollment, 'deleted'>;
@@ -148,6 +150,7 @@ export interface AppMetaTable {
 export interface Database {
   providers: ProvidersTable;
   vocations: VocationsTable;
+  areaPlaces: AreaPlacesTable;
   cohorts: CohortsTable;
   alumni: AlumniTable;
   enrollments: EnrollmentsTable;

@@ -132,7 +132,7 @@ export type Kecamatan = {
 export const KECAMATAN: readonly Kecamatan[] = [
   {
     name: 'Bontang Utara', code: '01', weight: 42,
-    kelurahan: ['Bontang Baru', 'Api-Api', 'Gunung Elai', 'Lok Tuan', 'Guntung', 'Bontang Kuala'],
+    kelurahan: ['Bontang Baru', 'Api-Api', 'Gunung Elai', 'Loktuan', 'Guntung', 'Bontang Kuala'],
     streets: ['Jl. Ahmad Yani', 'Jl. Imam Bonjol', 'Jl. KS Tubun', 'Jl. Pattimura', 'Jl. Cut Nyak Dien', 'Jl. Gajah Mada', 'Jl. Awang Long', 'Jl. Mulawarman', 'Jl. Pupuk Raya'],
     lat: 0.146, lng: 117.492,
   },

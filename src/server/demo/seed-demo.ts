@@ -4,6 +4,7 @@ import { toRow } from '../db/rows';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { recordSnapshot } from '../sync/record-snapshot';
+import { demoAreaPlaces } from './area-places';
 import type { DemoData } from './demo-data';
 import { rebuildStatusSteps } from '../db/status-steps.repository';
 
@@ -43,6 +44,7 @@ export async function seedDemo(db: Kysely<Database>, data: DemoData): Promise<'s
     // Parents before children: the foreign keys are checked row by row.
     await insertAll(trx, 'providers', data.providers.map(toRow));
     await insertAll(trx, 'vocations', data.vocations.map(toRow));
+    await insertAll(trx, 'areaPlaces', demoAreaPlaces(data.vocations[0]?.createdAt ?? new Date().toISOString()).map(toRow));
     await insertAll(trx, 'users', data.users.map((user) => ({ ...toRow(user), passwordHash })));
     await insertAll(trx, 'cohorts', data.cohorts.map(toRow));
     await insertAll(trx, 'alumni', data.alumni.map(toRow));
@@ -64,7 +66,7 @@ async function holdsData(trx: Transaction<Database>): Promise<boolean> {
   return false;
 }
 
-type EntityTable = 'providers' | 'vocations' | 'users' | 'cohorts' | 'alumni' | 'enrollments' | 'followUps';
+type EntityTable = 'providers' | 'vocations' | 'areaPlaces' | 'users' | 'cohorts' | 'alumni' | 'enrollments' | 'followUps';
 
 async function insertAll<T extends EntityTable>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
   const first = rows[0];

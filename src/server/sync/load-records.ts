@@ -23,6 +23,7 @@ const FIELDS = {
   // Devices show who logged a contact, nothing more; admins read the rest from /api/users.
   users: ['id', 'createdAt', 'updatedAt', 'displayName'],
   selfReportLinks: SELF_REPORT_LINK_FIELDS,
+  areaPlaces: ['id', 'createdAt', 'updatedAt', 'deleted', 'kecamatan', 'kelurahan'],
 } as const satisfies Record<SyncedEntity, readonly string[]>;
 
 const BOOLEANS: Record<SyncedEntity, readonly string[]> = { ...BOOLEAN_FIELDS, users: [] };

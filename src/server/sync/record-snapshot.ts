@@ -25,6 +25,7 @@ export async function recordSnapshot(trx: Kysely<Database>, now: Date): Promise<
     feed as (
       select 'shared' as scope, 1 as rank, 'providers' as entity, id as entity_id from providers
       union all select 'shared', 2, 'vocations', id from vocations
+      union all select 'shared', 2, 'areaPlaces', id from area_places
       union all select 'shared', 3, 'users', id from users
       union all select 'p:' || provider_id, 4, 'cohorts', id from cohorts
       union all select s.scope, 5, 'alumni', s.alumnus_id from alumnus_scopes s

@@ -21,6 +21,7 @@ export const ACTIONS = [
   'manage-users',
   'manage-providers',
   'manage-vocations',
+  'manage-area', // the kecamatan/kelurahan reference list
   'read-reports', // absorption figures over every provider
   'export',
   'read-audit',
@@ -40,7 +41,7 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
   ],
   supervisor: ['read-data', 'read-reports', 'export', 'read-audit', 'void-any-follow-up'],
   // Admins set up cohorts for any provider they choose (issue 6); enrolling stays with the LPK.
-  admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'read-audit', 'read-reports', 'export', 'write-cohort', 'withdraw-enrollment'],
+  admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'manage-area', 'read-audit', 'read-reports', 'export', 'write-cohort', 'withdraw-enrollment'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

@@ -70,7 +70,7 @@ export type PushUpdateRequiredResponse = PushResponse & {
   error: { code: 'update-required'; message: string; details: { mid: number; name: string; version: number; reason: 'newer-version' | 'retired' } };
 };
 
-/** A version per scope: `shared` (providers, vocations, users' names) and `p:<providerId>`. */
+/** A version per scope: `shared` (providers, vocations, users' names, the area's places) and `p:<providerId>`. */
 export const CursorSchema = v.record(v.pipe(v.string(), v.maxLength(80)), v.pipe(v.number(), v.integer(), v.minValue(0)));
 export type Cursor = v.InferOutput<typeof CursorSchema>;
 
@@ -86,7 +86,7 @@ export const PullRequestSchema = v.object({
 });
 export type PullRequest = v.InferOutput<typeof PullRequestSchema>;
 
-export const SYNCED_ENTITIES = ['providers', 'vocations', 'cohorts', 'alumni', 'enrollments', 'followUps', 'users', 'selfReportLinks'] as const;
+export const SYNCED_ENTITIES = ['providers', 'vocations', 'cohorts', 'alumni', 'enrollments', 'followUps', 'users', 'selfReportLinks', 'areaPlaces'] as const;
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 
 /**

@@ -73,7 +73,7 @@ async function idsOfProvider(db: Kysely<Database>, providerId: string): Promise<
   const followUps = (await db.selectFrom('followUps').select('id').where('alumnusId', 'in', [...people, '']).execute()).map((row) => row.id);
   const selfReportLinks = (await db.selectFrom('selfReportLinks').select('id').where('alumnusId', 'in', [...people, '']).execute()).map((row) => row.id);
   return {
-    providers: everyone.providers, vocations: everyone.vocations, users: everyone.users,
+    providers: everyone.providers, vocations: everyone.vocations, users: everyone.users, areaPlaces: everyone.areaPlaces,
     cohorts, enrollments: enrollments.map((row) => row.id), alumni: people, followUps, selfReportLinks,
   };
 }

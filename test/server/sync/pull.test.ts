@@ -6,6 +6,7 @@ import { updateUser } from '../../../src/server/users/users.service';
 import {
   AlumnusSchema, CohortSchema, EnrollmentSchema, FollowUpSchema, ProviderSchema, SelfReportLinkSchema, UserNameSchema, VocationSchema,
 } from '../../../src/shared/schema';
+import { AreaPlaceSchema } from '../../../src/shared/schema/area-place.schema';
 import type { SyncedEntity } from '../../../src/shared/sync/protocol';
 import { describeEachDialect, useTestDatabase } from '../databases';
 import { NOW, seedAlumnus, seedFollowUp } from '../data/seed';
@@ -16,6 +17,7 @@ import { outOfScope } from './scope-check';
 const SCHEMAS: Record<SyncedEntity, v.GenericSchema> = {
   providers: ProviderSchema, vocations: VocationSchema, cohorts: CohortSchema, alumni: AlumnusSchema,
   enrollments: EnrollmentSchema, followUps: FollowUpSchema, users: UserNameSchema, selfReportLinks: SelfReportLinkSchema,
+  areaPlaces: AreaPlaceSchema,
 };
 
 describeEachDialect('sync pull', (kind) => {

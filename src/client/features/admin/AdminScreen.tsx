@@ -2,6 +2,7 @@ import { useLocation } from 'preact-iso';
 import { useOnline } from '../../app/use-online';
 import { useT } from '../../i18n';
 import { FormProblemMessage } from '../../ui/FormProblemMessage';
+import { AreaSection } from './AreaSection';
 import { GettingStarted } from './GettingStarted';
 import { ProvidersSection } from './ProvidersSection';
 import { UsersSection } from './UsersSection';
@@ -12,9 +13,10 @@ const SECTIONS = [
   { href: '/admin', label: 'admin.users.title' },
   { href: '/admin/providers', label: 'admin.providers.title' },
   { href: '/admin/vocations', label: 'admin.vocations.title' },
+  { href: '/admin/area', label: 'admin.area.title' },
 ] as const;
 
-/** Users, training providers and vocations. Online only: nothing here is kept on the device. */
+/** Users, training providers, vocations and the office's area. Online only: nothing here is kept on the device. */
 export function AdminScreen() {
   const t = useT();
   const online = useOnline();
@@ -49,6 +51,8 @@ export function AdminScreen() {
       {state.kind === 'loaded' &&
         (path === '/admin/providers' ? (
           <ProvidersSection providers={state.data.providers} onProvider={putProvider} />
+        ) : path === '/admin/area' ? (
+          <AreaSection />
         ) : path === '/admin/vocations' ? (
           <VocationsSection vocations={state.data.vocations} onVocation={putVocation} />
         ) : (

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { CreateUserRequest, UpdateUserRequest, UserSummary } from '../../../shared/api/auth.api';
 import { PROVIDER_KINDS, type Provider } from '../../../shared/schema/provider.schema';
+import type { AreaPlace } from '../../../shared/schema/area-place.schema';
 import type { Vocation } from '../../../shared/schema/vocation.schema';
 import { ROLES } from '../../../shared/schema/user.schema';
 import { apiRequest, type ApiOutcome as Outcome } from '../../api/api-request';
@@ -96,4 +97,25 @@ export function createVocation(body: { name: string }): Promise<Outcome<{ vocati
 
 export function updateVocation(id: string, patch: { name?: string; deleted?: boolean }): Promise<Outcome<{ vocation: Vocation }>> {
   return call(`/api/vocations/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }, v.object({ vocation: VocationWire }));
+}
+
+const AreaPlaceWire = v.object({
+  id: v.string(),
+  createdAt: v.string(),
+  updatedAt: v.string(),
+  deleted: v.boolean(),
+  kecamatan: v.string(),
+  kelurahan: v.string(),
+});
+
+export function fetchAreaPlaces(): Promise<Outcome<{ places: AreaPlace[] }>> {
+  return call('/api/area-places', {}, v.object({ places: v.array(AreaPlaceWire) }));
+}
+
+export function createAreaPlace(body: { kecamatan: string; kelurahan: string }): Promise<Outcome<{ place: AreaPlace }>> {
+  return call('/api/area-places', { method: 'POST', body }, v.object({ place: AreaPlaceWire }));
+}
+
+export function updateAreaPlace(id: string, patch: { kecamatan?: string; kelurahan?: string; deleted?: boolean }): Promise<Outcome<{ place: AreaPlace }>> {
+  return call(`/api/area-places/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }, v.object({ place: AreaPlaceWire }));
 }

@@ -61,7 +61,7 @@ export function CohortPage() {
   const names = new Map(participants.map(({ enrollment, alumnus }) => [enrollment.id, alumnus?.name ?? w('review.empty')]));
 
   return (
-    <section class="screen cohort">
+    <section class="screen screen--wide cohort">
       <div class="section-head">
         <h1>{cohort.title}</h1>
         {mayWriteCohort && (
@@ -95,7 +95,7 @@ export function CohortPage() {
           <p class="muted">{w('page.noParticipants')}</p>
         ) : (
           <>
-            <ParticipantTable participants={participants} selectable={mayEnrol} selected={selected} onSelect={select} fullNik={mayEnrol} />
+            <ParticipantTable labelledBy={participantsId} participants={participants} selectable={mayEnrol} selected={selected} onSelect={select} fullNik={mayEnrol} />
             {mayEnrol && <SelectionBar count={selectedRows.length} />}
             {mayEnrol && <BulkEdit rows={selectedRows} endDate={cohort.endDate} />}
           </>

@@ -1,10 +1,13 @@
 import { maskNik } from '../../../shared/domain/participant-summary';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { DataTable } from '../../ui/DataTable';
 import { useCohortsWords } from './cohorts-words';
 import type { Participant } from './use-cohort-page';
 
 type Props = {
+  /** The id of the heading that names the table. */
+  labelledBy: string;
   participants: readonly Participant[];
   /** Checkboxes for those who may record graduation and certification. */
   selectable: boolean;
@@ -14,8 +17,12 @@ type Props = {
   fullNik: boolean;
 };
 
-/** The participants with how their training ended, their certificate and their last known status. */
-export function ParticipantTable({ participants, selectable, selected, onSelect, fullNik }: Props) {
+/**
+ * The participants with their last known status, how their training ended and their
+ * certificate. The status leads: it is what a supervisor opens the cohort for; the NIK,
+ * which only tells people apart, comes last.
+ */
+export function ParticipantTable({ labelledBy, participants, selectable, selected, onSelect, fullNik }: Props) {
   const w = useCohortsWords();
   const [language] = useLanguage();
   const date = (value: string | null) => (value === null ? '' : formatDate(value, language));
@@ -23,7 +30,7 @@ export function ParticipantTable({ participants, selectable, selected, onSelect,
   const ids = participants.map(({ enrollment }) => enrollment.id);
 
   return (
-    <div class="table-scroll">
+    <DataTable labelledBy={labelledBy} selectable={selectable}>
       <table class="cohort__table">
         <thead>
           <tr>
@@ -36,12 +43,12 @@ export function ParticipantTable({ participants, selectable, selected, onSelect,
               </th>
             )}
             <th scope="col">{w('col.name')}</th>
-            <th scope="col">{w('col.nik')}</th>
+            <th scope="col">{w('col.status')}</th>
             <th scope="col">{w('col.outcome')}</th>
             <th scope="col">{w('col.graduationDate')}</th>
             <th scope="col">{w('col.certification')}</th>
             <th scope="col">{w('col.certificateNumber')}</th>
-            <th scope="col">{w('col.status')}</th>
+            <th scope="col">{w('col.nik')}</th>
           </tr>
         </thead>
         <tbody>
@@ -62,20 +69,24 @@ export function ParticipantTable({ participants, selectable, selected, onSelect,
                   </td>
                 )}
                 <th scope="row">{alumnus === null ? name : <a href={`/alumni/${alumnus.id}`}>{name}</a>}</th>
-                <td class="mono">{alumnus === null ? '' : fullNik ? alumnus.nik : maskNik(alumnus.nik)}</td>
-                <td>{w(`outcome.${enrollment.outcome}`)}</td>
-                <td>{date(enrollment.graduationDate)}</td>
-                <td>
+                <td data-label={w('col.status')}>{w(`status.${status}`)}</td>
+                <td data-label={w('col.outcome')}>{w(`outcome.${enrollment.outcome}`)}</td>
+                <td data-label={w('col.graduationDate')}>{date(enrollment.graduationDate)}</td>
+                <td data-label={w('col.certification')}>
                   {w(`certification.${enrollment.certification}`)}
                   {certificationDates.length > 0 && <span class="muted"> ({certificationDates.join(', ')})</span>}
                 </td>
-                <td class="mono">{enrollment.certificateNumber}</td>
-                <td>{w(`status.${status}`)}</td>
+                <td class="mono" data-label={w('col.certificateNumber')}>
+                  {enrollment.certificateNumber}
+                </td>
+                <td class="mono" data-label={w('col.nik')}>
+                  {alumnus === null ? '' : fullNik ? alumnus.nik : maskNik(alumnus.nik)}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-    </div>
+    </DataTable>
   );
 }

@@ -1,16 +1,20 @@
 import { useId } from 'preact/hooks';
-import { ABSORPTION_FIGURES, type AbsorptionFigures, type AbsorptionGroup, type ReportDimension } from '../../../shared/api/reports.api';
+import { type AbsorptionFigures, type AbsorptionGroup, type ReportDimension } from '../../../shared/api/reports.api';
 import { useLanguage, type Language } from '../../i18n';
+import { DataTable } from '../../ui/DataTable';
 import { groupValueLabel } from './group-label';
 import { formatCount, formatLongDate, formatPercent } from './report-format';
 import { useReportsWords } from './reports-words';
 
+/**
+ * The columns in the order a reader looks for them: whom the office reached and how many
+ * found work come first, so that they are in view beside the group's name on a laptop.
+ */
+const COLUMNS = ['reached', 'absorptionRate', 'graduated', 'employed', 'business', 'seeking', 'unreachable', 'neverContacted', 'trained', 'certified'] as const satisfies readonly (keyof AbsorptionFigures)[];
+
 type Props = { groups: readonly AbsorptionGroup[]; groupBy: readonly ReportDimension[]; total: AbsorptionFigures; asOf: string };
 
-/**
- * Every group's figures, one row each (one header cell per dimension), and the total.
- * Wide on a phone: the table scrolls inside a focusable region, so a keyboard can too.
- */
+/** Every group's figures, one row each (one header cell per dimension), and the total. */
 export function AbsorptionTable({ groups, groupBy, total, asOf }: Props) {
   const w = useReportsWords();
   const [lang] = useLanguage();
@@ -18,7 +22,7 @@ export function AbsorptionTable({ groups, groupBy, total, asOf }: Props) {
   const dimension = groupBy.map((name) => w(`dimension.${name}`).toLowerCase()).join(' × ');
 
   return (
-    <div class="report-table" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <DataTable labelledBy={captionId}>
       <table>
         <caption id={captionId}>{w('table.caption', { dimension, date: formatLongDate(asOf, lang) })}</caption>
         <thead>
@@ -28,8 +32,8 @@ export function AbsorptionTable({ groups, groupBy, total, asOf }: Props) {
                 {w(`dimension.${name}`)}
               </th>
             ))}
-            {ABSORPTION_FIGURES.map((column) => (
-              <th key={column} scope="col" class="report-table__number">
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" class="data-table__number">
                 {w(`figure.${column}`)}
               </th>
             ))}
@@ -44,7 +48,9 @@ export function AbsorptionTable({ groups, groupBy, total, asOf }: Props) {
                     {groupValueLabel(group, name, lang)}
                   </th>
                 ) : (
-                  <td key={name}>{groupValueLabel(group, name, lang)}</td>
+                  <td key={name} data-label={w(`dimension.${name}`)}>
+                    {groupValueLabel(group, name, lang)}
+                  </td>
                 ),
               )}
               <FigureCells figures={group} lang={lang} />
@@ -60,16 +66,17 @@ export function AbsorptionTable({ groups, groupBy, total, asOf }: Props) {
           </tr>
         </tfoot>
       </table>
-      <p class="muted report-table__note">{w('table.totalNote')}</p>
-    </div>
+      <p class="muted data-table__note">{w('table.totalNote')}</p>
+    </DataTable>
   );
 }
 
 function FigureCells({ figures, lang }: { figures: AbsorptionFigures; lang: Language }) {
+  const w = useReportsWords();
   return (
     <>
-      {ABSORPTION_FIGURES.map((column) => (
-        <td key={column} class="report-table__number">
+      {COLUMNS.map((column) => (
+        <td key={column} class="data-table__number" data-label={w(`figure.${column}`)}>
           {column === 'absorptionRate' ? formatPercent(figures.absorptionRate, lang) : formatCount(figures[column], lang)}
         </td>
       ))}

@@ -31,7 +31,7 @@ export function ReportsScreen() {
   const state = useAbsorptionReport(asOf, groupBy);
 
   return (
-    <section class="screen reports">
+    <section class="screen screen--wide reports">
       <h1>{t('reports.title')}</h1>
       <ReportControls asOf={asOfText} asOfValid={asOf !== null} onAsOf={setAsOfText} grouping={grouping} onGrouping={setGrouping} />
       <ReportSource state={state} />

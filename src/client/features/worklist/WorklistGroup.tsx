@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { DueBucket, WorklistRow } from '../../../shared/domain/worklist';
+import { groupByKecamatan, type DueBucket, type WorklistRow } from '../../../shared/domain/worklist';
 import { useWorklistWords } from './worklist-words';
 import { WorklistRowCard } from './WorklistRowCard';
 
@@ -9,12 +9,20 @@ import { WorklistRowCard } from './WorklistRowCard';
  */
 export const ROWS_PER_STEP = 50;
 
+type Props = {
+  bucket: DueBucket;
+  rows: readonly WorklistRow[];
+  /** null: only the first rows are known yet, so no count is shown. */
+  total?: number | null;
+  /** Under one heading per kecamatan, for planning a day of visits. */
+  byKecamatan?: boolean;
+};
+
 /** One heading of the list (overdue, this week, later), its first rows and a button for more. */
-/** `total` null: only the first rows are known yet, so no count is shown. */
-export function WorklistGroup({ bucket, rows, total = rows.length }: { bucket: DueBucket; rows: readonly WorklistRow[]; total?: number | null }) {
+export function WorklistGroup({ bucket, rows, total = rows.length, byKecamatan = false }: Props) {
   const w = useWorklistWords();
   const headingId = useId();
-  const listRef = useRef<HTMLOListElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const [shown, setShown] = useState(ROWS_PER_STEP);
   const [focusFrom, setFocusFrom] = useState<number | null>(null);
   const rest = rows.length - shown;
@@ -23,21 +31,17 @@ export function WorklistGroup({ bucket, rows, total = rows.length }: { bucket: D
   // from the first of them instead of finding themselves past them.
   useEffect(() => {
     if (focusFrom === null) return;
-    listRef.current?.children[focusFrom]?.querySelector('a')?.focus();
+    sectionRef.current?.querySelectorAll('.worklist-rows > li')[focusFrom]?.querySelector('a')?.focus();
     setFocusFrom(null);
   }, [focusFrom]);
 
   return (
-    <section class="worklist-group" aria-labelledby={headingId}>
+    <section class="worklist-group" aria-labelledby={headingId} ref={sectionRef}>
       <div class="section-head">
         <h2 id={headingId}>{w(`bucket.${bucket}`)}</h2>
         {total !== null && <span class={`badge worklist-group__count worklist-group__count--${bucket}`}>{w('bucket.count', { count: total })}</span>}
       </div>
-      <ol class="worklist-rows" ref={listRef}>
-        {rows.slice(0, shown).map((row) => (
-          <WorklistRowCard key={row.alumnus.id} row={row} />
-        ))}
-      </ol>
+      {byKecamatan ? <KecamatanGroups rows={rows} shown={shown} /> : <RowList rows={rows.slice(0, shown)} />}
       {rest > 0 && (
         <button
           type="button"
@@ -51,5 +55,42 @@ export function WorklistGroup({ bucket, rows, total = rows.length }: { bucket: D
         </button>
       )}
     </section>
+  );
+}
+
+function RowList({ rows }: { rows: readonly WorklistRow[] }) {
+  return (
+    <ol class="worklist-rows">
+      {rows.map((row) => (
+        <WorklistRowCard key={row.alumnus.id} row={row} />
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * The first `shown` rows under their kecamatan, kecamatan by name; each heading counts
+ * all of its people, also those below "show more".
+ */
+function KecamatanGroups({ rows, shown }: { rows: readonly WorklistRow[]; shown: number }) {
+  const w = useWorklistWords();
+  let left = shown;
+  return (
+    <>
+      {groupByKecamatan(rows).map((group) => {
+        const visible = group.rows.slice(0, Math.max(left, 0));
+        left -= visible.length;
+        if (visible.length === 0) return null;
+        const name = group.kecamatan ?? w('kecamatan.none');
+        return (
+          <div key={name} class="worklist-kecamatan">
+            <h3 class="worklist-kecamatan__heading">
+              {name} <span class="badge">{w('bucket.count', { count: group.rows.length })}</span>
+            </h3>
+            <RowList rows={visible} />
+          </div>
+        );
+      })}
+    </>
   );
 }

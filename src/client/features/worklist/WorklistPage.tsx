@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { DUE_BUCKETS, filterWorklist, type DueBucket, type WorklistRow } from '../../../shared/domain/worklist';
 import { useT } from '../../i18n';
 import { useDb } from '../../storage/DbProvider';
+import { useAreaKecamatan } from './use-area-kecamatan';
 import { useWorklist, type Worklist } from './use-worklist';
-import { FILTER_KEYS, effectiveFilters, filterChoices, rememberFilters, rememberedFilters, type FilterValues } from './worklist-filters';
+import { FILTER_KEYS, effectiveFilters, filterChoices, rememberFilters, rememberGrouping, rememberedFilters, rememberedGrouping, type FilterValues } from './worklist-filters';
 import { useWorklistWords } from './worklist-words';
 import { WorklistFilterBar } from './WorklistFilterBar';
 import { WorklistGroup } from './WorklistGroup';
@@ -16,21 +18,32 @@ export function WorklistPage() {
   const db = useDb();
   const worklist = useWorklist();
   const [values, setValues] = useState(() => rememberedFilters(db.name));
+  const [grouped, setGrouped] = useState(() => rememberedGrouping(db.name));
+  const title = t('worklist.title');
 
   const change = (next: FilterValues) => {
     setValues(next);
     rememberFilters(db.name, next);
   };
+  const group = (next: boolean) => {
+    setGrouped(next);
+    rememberGrouping(db.name, next);
+  };
 
   return (
     <section class="screen worklist">
-      <h1>{t('worklist.title')}</h1>
       {worklist === undefined || (!worklist.complete && FILTER_KEYS.some((key) => values[key] !== '')) ? (
-        <p role="status">{w('loading')}</p>
+        <>
+          <h1>{title}</h1>
+          <p role="status">{w('loading')}</p>
+        </>
       ) : worklist.complete ? (
-        <WorklistBody worklist={worklist} values={values} onChange={change} />
+        <WorklistBody worklist={worklist} values={values} onChange={change} grouped={grouped} onGrouped={group} heading={<h1>{title}</h1>} />
       ) : (
-        <FirstRows worklist={worklist} />
+        <>
+          <h1>{title}</h1>
+          <FirstRows worklist={worklist} />
+        </>
       )}
     </section>
   );
@@ -55,11 +68,19 @@ function FirstRows({ worklist }: { worklist: Worklist }) {
   );
 }
 
-type BodyProps = { worklist: Worklist; values: FilterValues; onChange: (values: FilterValues) => void };
+type BodyProps = {
+  worklist: Worklist;
+  values: FilterValues;
+  onChange: (values: FilterValues) => void;
+  grouped: boolean;
+  onGrouped: (grouped: boolean) => void;
+  heading: ComponentChildren;
+};
 
-function WorklistBody({ worklist, values, onChange }: BodyProps) {
+function WorklistBody({ worklist, values, onChange, grouped, onGrouped, heading }: BodyProps) {
   const w = useWorklistWords();
-  const choices = useMemo(() => filterChoices(worklist, values.providerId), [worklist, values.providerId]);
+  const areaKecamatan = useAreaKecamatan();
+  const choices = useMemo(() => filterChoices(worklist, values.providerId, areaKecamatan), [worklist, values.providerId, areaKecamatan]);
   const effective = effectiveFilters(values, choices);
   // One string for "the same filters" (a fresh object each render): the memo below and
   // the groups' "show more" reset follow it.
@@ -70,16 +91,17 @@ function WorklistBody({ worklist, values, onChange }: BodyProps) {
 
   return (
     <>
-      <WorklistFilterBar values={effective.values} choices={choices} onChange={onChange} />
-      <p role="status" class="worklist__summary">
-        {rows.length === 0
-          ? w(filtered ? 'empty.filtered' : 'empty')
-          : filtered
-            ? w('summary.filtered', { count: rows.length, all: worklist.rows.length })
-            : w('summary', { count: rows.length })}
-      </p>
+      <WorklistFilterBar values={effective.values} choices={choices} onChange={onChange} grouped={grouped} onGrouped={onGrouped} heading={heading}>
+        <p role="status" class="worklist__summary">
+          {rows.length === 0
+            ? w(filtered ? 'empty.filtered' : 'empty')
+            : filtered
+              ? w('summary.filtered', { count: rows.length, all: worklist.rows.length })
+              : w('summary', { count: rows.length })}
+        </p>
+      </WorklistFilterBar>
       {DUE_BUCKETS.map((bucket) =>
-        groups[bucket].length === 0 ? null : <WorklistGroup key={`${bucket}|${filterKey}`} bucket={bucket} rows={groups[bucket]} />,
+        groups[bucket].length === 0 ? null : <WorklistGroup key={`${bucket}|${filterKey}`} bucket={bucket} rows={groups[bucket]} byKecamatan={grouped} />,
       )}
     </>
   );

@@ -21,10 +21,12 @@ export type FilterChoices = Record<Exclude<FilterKey, 'status'>, Choice[]>;
 
 /**
  * The choices each select offers: only values that occur among the rows due, so no
- * choice leads to an empty list; cohorts narrowed to the chosen provider.
+ * choice leads to an empty list; cohorts narrowed to the chosen provider. Kecamatan are
+ * the office's reference list when it has one (an officer plans by the area's map, and
+ * an empty kecamatan is worth knowing), plus any other value someone was recorded with.
  */
-export function filterChoices(worklist: Worklist, providerId: string): FilterChoices {
-  const kecamatan = new Set<string>();
+export function filterChoices(worklist: Worklist, providerId: string, areaKecamatan: readonly string[] = []): FilterChoices {
+  const kecamatan = new Set<string>(areaKecamatan);
   const providerIds = new Set<string>();
   const cohortIds = new Set<string>();
   for (const row of worklist.rows) {
@@ -93,6 +95,25 @@ export function rememberFilters(dbName: string, values: FilterValues): void {
     sessionStorage.setItem(STORAGE_PREFIX + dbName, JSON.stringify(values));
   } catch {
     // Not remembered (storage blocked or full); the filters still apply on this screen.
+  }
+}
+
+const GROUPING_PREFIX = 'jejak.worklist.byKecamatan:';
+
+/** Whether the list was grouped by kecamatan earlier in this tab; kept like the filters. */
+export function rememberedGrouping(dbName: string): boolean {
+  try {
+    return sessionStorage.getItem(GROUPING_PREFIX + dbName) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+export function rememberGrouping(dbName: string, grouped: boolean): void {
+  try {
+    sessionStorage.setItem(GROUPING_PREFIX + dbName, grouped ? 'yes' : 'no');
+  } catch {
+    // Not remembered; the grouping still applies on this screen.
   }
 }
 

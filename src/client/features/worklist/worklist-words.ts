@@ -15,7 +15,9 @@ const id = {
   'empty': 'Tidak ada alumni yang perlu ditindaklanjuti di perangkat ini. Data baru datang saat sinkron.',
   'empty.filtered': 'Tidak ada alumni yang sesuai saringan.',
 
-  'filters.title': 'Saringan',
+  'filters.title': 'Saring',
+  'filters.active': 'saringan aktif',
+  'filters.groupByKecamatan': 'Kelompokkan per kecamatan',
   'filters.kecamatan': 'Kecamatan',
   'filters.provider': 'Lembaga pelatihan',
   'filters.cohort': 'Angkatan',
@@ -27,6 +29,7 @@ const id = {
   'bucket.this-week': 'Minggu ini',
   'bucket.later': 'Berikutnya',
   'bucket.count': '{count} alumni',
+  'kecamatan.none': 'Kecamatan belum diisi',
   'showMore': 'Tampilkan {count} lagi',
 
   'row.noCohort': 'Angkatan belum tersinkron',
@@ -60,7 +63,9 @@ const en: Record<WorklistWord, string> = {
   'empty': 'Nobody on this device is due for a follow-up. New data arrives when the device syncs.',
   'empty.filtered': 'No alumni match the filters.',
 
-  'filters.title': 'Filters',
+  'filters.title': 'Filter',
+  'filters.active': 'filters on',
+  'filters.groupByKecamatan': 'Group by kecamatan',
   'filters.kecamatan': 'Kecamatan',
   'filters.provider': 'Training provider',
   'filters.cohort': 'Cohort',
@@ -72,6 +77,7 @@ const en: Record<WorklistWord, string> = {
   'bucket.this-week': 'This week',
   'bucket.later': 'Later',
   'bucket.count': '{count} alumni',
+  'kecamatan.none': 'No kecamatan recorded',
   'showMore': 'Show {count} more',
 
   'row.noCohort': 'Cohort not synced yet',

@@ -9,6 +9,7 @@ import * as mutationFailures from './2026_12_05_1000_mutation_failures';
 import * as selfReportLinks from './2026_12_05_1600_self_report_links';
 import * as usersResentAsNames from './2026_12_05_1750_users_resent_as_names';
 import * as alumniBirthPlaceEmailRegion from './2026_12_06_1200_alumni_birth_place_email_region';
+import * as areaPlaces from './2026_12_06_1300_area_places';
 import * as statusSteps from './2026_12_06_1400_status_steps';
 
 /**
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_05_1600_self_report_links': selfReportLinks,
   '2026_12_05_1750_users_resent_as_names': usersResentAsNames,
   '2026_12_06_1200_alumni_birth_place_email_region': alumniBirthPlaceEmailRegion,
+  '2026_12_06_1300_area_places': areaPlaces,
   '2026_12_06_1400_status_steps': statusSteps,
 };
