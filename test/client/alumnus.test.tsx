@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userDbName } from '../../src/client/storage/db';
 import { releasedInThisTab } from '../../src/client/sync/exclusive';
 import { SYNC_LOCK } from '../../src/client/sync/sync-runner';
+import { createAreaPlace } from '../../src/server/catalog/area-places.service';
 import { recordSnapshot } from '../../src/server/sync/record-snapshot';
 import type { SessionUser } from '../../src/shared/api/auth.api';
 import { NOW, seedFollowUp } from '../server/data/seed';
@@ -149,6 +150,30 @@ describe('the alumnus page', () => {
     expect(await outboxOf(officer.id)).toMatchObject([{
       name: 'alumnus.update-contact',
       args: { patch: { email: 'andi@contoh.id', regency: 'Kota Bontang', province: 'Kalimantan Timur', birthPlace: 'Bontang' } },
+    }]);
+  });
+
+  it('chooses kecamatan and kelurahan from the office\'s list, a kelurahan only under its kecamatan', async () => {
+    const world = await seedHistory();
+    const { officer, admin } = world.users;
+    const places = [['Bontang Utara', 'Loktuan'], ['Bontang Utara', 'Api-Api'], ['Bontang Barat', 'Kanaan']] as const;
+    for (const [kecamatan, kelurahan] of places) {
+      await createAreaPlace(server.current.db, { kecamatan, kelurahan, deleted: false }, admin.id, new Date(NOW));
+    }
+    await openAlumnus(officer, world.aOnly.id, 'Andi Alfa');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ubah kontak' }));
+    const kecamatan = await screen.findByRole('combobox', { name: 'Kecamatan' });
+    await waitFor(() => expect(within(kecamatan).getByRole('option', { name: 'Bontang Utara' })).toBeTruthy());
+    fireEvent.change(kecamatan, { target: { value: 'Bontang Utara' } });
+    const kelurahan = screen.getByRole('combobox', { name: 'Kelurahan' });
+    expect(within(kelurahan).getAllByRole('option').map((option) => option.textContent)).toEqual(['(belum diisi)', 'Api-Api', 'Loktuan']);
+    fireEvent.change(kelurahan, { target: { value: 'Loktuan' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan kontak' }));
+
+    await screen.findByText('Kontak disimpan di perangkat ini dan dikirim ke server saat sinkron.');
+    expect(await outboxOf(officer.id)).toMatchObject([{
+      name: 'alumnus.update-contact', args: { patch: { kecamatan: 'Bontang Utara', kelurahan: 'Loktuan' } },
     }]);
   });
 

@@ -25,3 +25,21 @@ export function areaChoices(places: readonly AreaPlace[]): AreaChoices {
 export function isAllowedPlace(value: string, allowed: readonly string[]): boolean {
   return value.trim() === '' || allowed.length === 0 || allowed.includes(value.trim());
 }
+
+/**
+ * The kecamatan a form offers: the list's, plus the person's current one when it is not
+ * on the list (kept, never silently cleared; it goes once another is chosen).
+ */
+export function kecamatanOptions(choices: AreaChoices, current: string): string[] {
+  return withCurrent(choices.kecamatan, current);
+}
+
+/** The kelurahan of the chosen kecamatan, plus the current one when it is not among them. */
+export function kelurahanOptions(choices: AreaChoices, kecamatan: string, current: string): string[] {
+  return withCurrent(choices.kelurahan.get(kecamatan) ?? [], current);
+}
+
+function withCurrent(listed: readonly string[], current: string): string[] {
+  const value = current.trim();
+  return value === '' || listed.includes(value) ? [...listed] : [value, ...listed];
+}

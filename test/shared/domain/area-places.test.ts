@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaChoices, isAllowedPlace } from '../../../src/shared/domain/area-places';
+import { areaChoices, isAllowedPlace, kecamatanOptions, kelurahanOptions } from '../../../src/shared/domain/area-places';
 import type { AreaPlace } from '../../../src/shared/schema/area-place.schema';
 
 const at = '2026-12-06T09:00:00.000Z';
@@ -26,5 +26,20 @@ describe('isAllowedPlace', () => {
     expect(isAllowedPlace('Bontang Timur', ['Bontang Utara'])).toBe(false);
     expect(isAllowedPlace(' Bontang Utara ', ['Bontang Utara'])).toBe(true);
     expect(isAllowedPlace('', ['Bontang Utara'])).toBe(true);
+  });
+});
+
+describe('kecamatanOptions and kelurahanOptions', () => {
+  const choices = areaChoices([place('Bontang Utara', 'Loktuan'), place('Bontang Utara', 'Api-Api'), place('Bontang Barat', 'Kanaan')]);
+
+  it('offer the list, the kelurahan of the chosen kecamatan only', () => {
+    expect(kecamatanOptions(choices, 'Bontang Barat')).toEqual(['Bontang Barat', 'Bontang Utara']);
+    expect(kelurahanOptions(choices, 'Bontang Utara', '')).toEqual(['Api-Api', 'Loktuan']);
+    expect(kelurahanOptions(choices, '', '')).toEqual([]);
+  });
+
+  it('keep a current value that is not on the list first, so opening the form never changes it', () => {
+    expect(kecamatanOptions(choices, 'Bontang Timur ')).toEqual(['Bontang Timur', 'Bontang Barat', 'Bontang Utara']);
+    expect(kelurahanOptions(choices, 'Bontang Barat', 'Lok Tuan')).toEqual(['Lok Tuan', 'Kanaan']);
   });
 });

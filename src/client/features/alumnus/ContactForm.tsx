@@ -6,11 +6,12 @@ import { asSentence, useErrorText, useT } from '../../i18n';
 import { useMutate } from '../../sync/SyncProvider';
 import { useAlumnusWords } from './alumnus-words';
 import { TextField } from '../../ui/TextField';
+import { AreaFields } from './AreaFields';
 import { PhoneField } from './PhoneField';
 import { TextAreaField } from './TextAreaField';
 
 /** Free-text fields sent as typed (the schema trims them); the phones are compared once normalised. */
-const TEXT_FIELDS = ['address', 'email', 'birthPlace', 'regency', 'province'] as const;
+const TEXT_FIELDS = ['address', 'kecamatan', 'kelurahan', 'email', 'birthPlace', 'regency', 'province'] as const;
 type TextFieldName = (typeof TEXT_FIELDS)[number];
 type Field = 'phone' | 'whatsapp' | TextFieldName;
 type Values = Record<Field, string>;
@@ -22,7 +23,7 @@ export type ContactFormEnd = 'saved' | 'unchanged';
 type Props = { alumnus: Alumnus; onEnd: (end: ContactFormEnd) => void; onCancel: () => void };
 
 /**
- * Corrects phone, WhatsApp, address, email, place of birth, kabupaten/kota and provinsi through the mutation layer: checked with the
+ * Corrects phone, WhatsApp, address, kecamatan and kelurahan, email, place of birth, kabupaten/kota and provinsi through the mutation layer: checked with the
  * shared schema, applied on this device and queued for the server in one step, offline
  * or not. Only the fields that differ are sent, so this edit never overrides another
  * officer's correction of a field this one did not touch (last writer wins per field).
@@ -37,6 +38,8 @@ export function ContactForm({ alumnus, onEnd, onCancel }: Props) {
     phone: alumnus.phone ?? '',
     whatsapp: alumnus.whatsapp ?? '',
     address: alumnus.address,
+    kecamatan: alumnus.kecamatan,
+    kelurahan: alumnus.kelurahan,
     email: alumnus.email,
     birthPlace: alumnus.birthPlace,
     regency: alumnus.regency,
@@ -102,6 +105,12 @@ export function ContactForm({ alumnus, onEnd, onCancel }: Props) {
         error={error('whatsapp')}
       />
       <TextAreaField label={w('contact.address')} name="address" value={values.address} onValue={set('address')} error={error('address')} />
+      <AreaFields
+        kecamatan={values.kecamatan}
+        kelurahan={values.kelurahan}
+        onValues={(area) => setValues((current) => ({ ...current, ...area }))}
+        errors={{ kecamatan: error('kecamatan'), kelurahan: error('kelurahan') }}
+      />
       <TextField label={w('contact.email')} name="email" inputMode="email" autoComplete="email" value={values.email} onValue={set('email')} error={error('email')} />
       <TextField label={w('contact.regency')} name="regency" value={values.regency} onValue={set('regency')} error={error('regency')} />
       <TextField label={w('contact.province')} name="province" value={values.province} onValue={set('province')} error={error('province')} />

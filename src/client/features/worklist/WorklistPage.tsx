@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { DUE_BUCKETS, filterWorklist, type DueBucket, type WorklistRow } from '../../../shared/domain/worklist';
 import { useT } from '../../i18n';
 import { useDb } from '../../storage/DbProvider';
-import { useAreaKecamatan } from './use-area-kecamatan';
+import { useAreaChoices } from '../../storage/use-area-choices';
 import { useWorklist, type Worklist } from './use-worklist';
 import { FILTER_KEYS, effectiveFilters, filterChoices, rememberFilters, rememberGrouping, rememberedFilters, rememberedGrouping, type FilterValues } from './worklist-filters';
 import { useWorklistWords } from './worklist-words';
@@ -79,7 +79,7 @@ type BodyProps = {
 
 function WorklistBody({ worklist, values, onChange, grouped, onGrouped, heading }: BodyProps) {
   const w = useWorklistWords();
-  const areaKecamatan = useAreaKecamatan();
+  const areaKecamatan = useAreaChoices().kecamatan;
   const choices = useMemo(() => filterChoices(worklist, values.providerId, areaKecamatan), [worklist, values.providerId, areaKecamatan]);
   const effective = effectiveFilters(values, choices);
   // One string for "the same filters" (a fresh object each render): the memo below and
