@@ -30,6 +30,15 @@ test('an admin adds a kelurahan to the area list; the same pair twice is refused
   await expect(form.getByRole('alert')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Bontang Barat', exact: true }).getByRole('listitem')).toHaveCount(4);
 
+  // A misspelt kelurahan is renamed in place.
+  const barat = page.getByRole('region', { name: 'Bontang Barat', exact: true });
+  await barat.getByRole('button', { name: `Ubah nama ${kelurahan}, Bontang Barat` }).click();
+  const rename = page.getByRole('form', { name: `Ubah nama ${kelurahan}, Bontang Barat` });
+  await rename.getByLabel('Kelurahan', { exact: true }).fill(`${kelurahan} Baru`);
+  await rename.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Nama kelurahan diubah menjadi ${kelurahan} Baru.` })).toBeVisible();
+  await expect(barat).toContainText(`${kelurahan} Baru`);
+  await expect(barat.getByRole('listitem')).toHaveCount(4);
 });
 
 test('an officer’s worklist filter offers the area list’s kecamatan', async ({ page }) => {

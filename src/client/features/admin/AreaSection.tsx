@@ -6,6 +6,7 @@ import type { FormProblem } from '../../ui/form-errors';
 import { FormProblemMessage } from '../../ui/FormProblemMessage';
 import { TextField } from '../../ui/TextField';
 import { ActiveToggle } from './ActiveToggle';
+import { AreaPlaceRenameForm } from './AreaPlaceRenameForm';
 import { createAreaPlace, fetchAreaPlaces, updateAreaPlace } from './admin-api';
 import { useAreaWords } from './area-words';
 
@@ -20,6 +21,7 @@ export function AreaSection() {
   const [kecamatan, setKecamatan] = useState('');
   const [kelurahan, setKelurahan] = useState('');
   const [busy, setBusy] = useState(false);
+  const [renaming, setRenaming] = useState<string | null>(null);
 
   useEffect(() => {
     void fetchAreaPlaces().then((outcome) => {
@@ -99,17 +101,36 @@ export function AreaSection() {
                 <li key={place.id} class={place.deleted ? 'card card--inactive' : 'card'}>
                   <p class="card__title">{place.kelurahan}</p>
                   {place.deleted && <p class="badge badge--off">{t('admin.catalog.inactive')}</p>}
-                  <div class="card__actions">
-                    <ActiveToggle
-                      name={`${place.kelurahan}, ${place.kecamatan}`}
-                      deleted={place.deleted}
-                      save={(deleted) => updateAreaPlace(place.id, { deleted })}
-                      onSaved={(answer) => {
-                        put(answer.place);
-                        setNotice(w('changed'));
+                  {renaming === place.id ? (
+                    <AreaPlaceRenameForm
+                      place={place}
+                      onCancel={() => setRenaming(null)}
+                      onSaved={(renamed) => {
+                        setRenaming(null);
+                        put(renamed);
+                        setNotice(w('renamed', { kelurahan: renamed.kelurahan }));
                       }}
                     />
-                  </div>
+                  ) : (
+                    <div class="card__actions">
+                      <button type="button" class="button button--secondary" onClick={() => {
+                          setRenaming(place.id);
+                          setNotice(null);
+                        }}>
+                        {w('rename')}
+                        <span class="visually-hidden"> {`${place.kelurahan}, ${place.kecamatan}`}</span>
+                      </button>
+                      <ActiveToggle
+                        name={`${place.kelurahan}, ${place.kecamatan}`}
+                        deleted={place.deleted}
+                        save={(deleted) => updateAreaPlace(place.id, { deleted })}
+                        onSaved={(answer) => {
+                          put(answer.place);
+                          setNotice(w('changed'));
+                        }}
+                      />
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>

@@ -14,6 +14,9 @@ const id = {
   empty: 'Daftar wilayah masih kosong: isian kecamatan dan kelurahan diterima apa adanya.',
   loading: 'Memuat daftar wilayah…',
   count: '{count} kelurahan',
+  rename: 'Ubah nama',
+  renameTitle: 'Ubah nama {kelurahan}, {kecamatan}',
+  renamed: 'Nama kelurahan diubah menjadi {kelurahan}.',
 };
 
 export type AreaWord = keyof typeof id;
@@ -30,6 +33,9 @@ const en: Record<AreaWord, string> = {
   empty: 'The area list is empty: kecamatan and kelurahan are accepted as typed.',
   loading: 'Loading the area list…',
   count: '{count} kelurahan',
+  rename: 'Rename',
+  renameTitle: 'Rename {kelurahan}, {kecamatan}',
+  renamed: 'The kelurahan is now called {kelurahan}.',
 };
 
 export const useAreaWords = screenWordsHook<AreaWord>({ id, en } satisfies Record<Language, Record<AreaWord, string>>);
