@@ -44,6 +44,8 @@ const id = {
   'row.sms': 'SMS',
   'row.log': 'Catat kontak',
   'row.selfReport': 'Buat tautan isi sendiri untuk',
+  'row.selfReportShort': 'Buat tautan isi sendiri',
+  'row.more': 'SMS dan tautan untuk',
   'row.selfReportFailed': 'Tautan isi sendiri belum bisa dibuat: {reason}',
 
   'status.employed': 'Bekerja',
@@ -92,6 +94,8 @@ const en: Record<WorklistWord, string> = {
   'row.sms': 'SMS',
   'row.log': 'Log contact',
   'row.selfReport': 'Make a self-report link for',
+  'row.selfReportShort': 'Make a self-report link',
+  'row.more': 'SMS and link for',
   'row.selfReportFailed': 'The self-report link could not be made: {reason}',
 
   'status.employed': 'Employed',
