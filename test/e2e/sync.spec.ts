@@ -35,7 +35,7 @@ test.describe('sync in the browser', () => {
 
     // The shell comes from the service worker, the data and the queue from IndexedDB.
     await page.reload();
-    await expect(alumnusPage.contactLink('+6281370002002')).toBeVisible();
+    await expect(alumnusPage.whatsAppNumber('+6281370002002')).toBeVisible();
     await shell.expectWaiting(3);
     await page.goto(`/alumni/${first.id}`);
     await expect(alumnusPage.contactLink('+6281270001001')).toBeVisible();
@@ -57,7 +57,7 @@ test.describe('sync in the browser', () => {
       await expect(otherAlumnus.contactLink('+6281270001001')).toBeVisible();
       await expect(otherAlumnus.contact).toContainText('Jl. Kapten Pierre Tendean No. 12, RT 04');
       await otherAlumnus.open(second);
-      await expect(otherAlumnus.contactLink('+6281370002002')).toBeVisible();
+      await expect(otherAlumnus.whatsAppNumber('+6281370002002')).toBeVisible();
     } finally {
       await otherContext.close();
     }

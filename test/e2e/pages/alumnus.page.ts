@@ -46,6 +46,11 @@ export class AlumnusPage {
     return this.contact.getByRole('link', { name: formatPhone(stored), exact: true });
   }
 
+  /** A stored WhatsApp number, shown as text the way people read it: the "Kirim pesan WhatsApp" button is its link. */
+  whatsAppNumber(stored: string) {
+    return this.contact.getByText(formatPhone(stored), { exact: true });
+  }
+
   /** Opens the contact form, types what is given, saves, and waits for the "saved" word. */
   async editContact(changes: { phone?: string; whatsapp?: string; address?: string }) {
     await this.contact.getByRole('button', { name: 'Ubah kontak' }).click();
