@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /**
  * A button that opens a panel in the header (the user menu, the sync panel): open state,
@@ -10,7 +10,9 @@ export function useDisclosure<T extends HTMLElement>() {
   const panelId = useId();
   const root = useRef<T>(null);
 
-  useEffect(() => {
+  // A layout effect: listening from the render that opened the panel, not a frame later,
+  // so an Escape pressed at once on a busy phone still closes it.
+  useLayoutEffect(() => {
     if (!open) return undefined;
     const closeOnOutside = (event: Event) => {
       if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { defer, type DeferredKind } from '../db/deferred-writes';
+import { nextAuditId } from './audit-id';
 import type { Database } from '../db/schema';
 
 export type AuditEntry = {
@@ -33,7 +33,7 @@ const AUDIT_ROWS: DeferredKind<AuditRow> = { write: insertAuditRows };
 export async function recordAudit(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry): Promise<void> {
   // Serialised now: the caller may go on to change the objects it logged.
   const row: AuditRow = {
-    id: randomUUID(),
+    id: nextAuditId(),
     userId: entry.userId,
     clientId: entry.clientId ?? null,
     mutation: entry.mutation,

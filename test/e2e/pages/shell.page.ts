@@ -73,8 +73,10 @@ export class ShellPage {
   async waitForSync() {
     await this.syncStatus.click();
     await expect(this.page.getByRole('region', { name: 'Sinkronisasi' })).toContainText('Sinkron terakhir', { timeout: 90_000 });
-    await this.page.keyboard.press('Escape');
-    await expect(this.syncStatus).toHaveAttribute('aria-expanded', 'false');
+    await expect(async () => {
+      await this.page.keyboard.press('Escape');
+      await expect(this.syncStatus).toHaveAttribute('aria-expanded', 'false', { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   /** Resolves once a service worker controls the page, so the shell is precached. */

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { readAudit } from '../../../src/server/audit/read-audit';
 import { describeEachDialect, useTestDatabase } from '../databases';
 import { aClientId, followUpArgs, mutation, seedSyncWorld, syncApi } from './sync-api';
 
@@ -28,5 +29,20 @@ describeEachDialect('sync push: when a device\'s changes are stamped', (kind) =>
       expect(Date.parse(inMidOrder.at(-1) ?? '')).toBeLessThanOrEqual(end);
       expect(Date.parse(inMidOrder[0] ?? '')).toBeGreaterThanOrEqual(first);
     }
+  });
+
+  it('lists changes that share one instant newest first, as they were made', async () => {
+    const { db } = database.current;
+    const world = await seedSyncWorld(db);
+    const { push } = syncApi(db, kind);
+    const client = aClientId();
+    // The test clock stands still: every change of the push is stamped with one instant.
+    const args = Array.from({ length: 20 }, () => followUpArgs(world.aOnly.id));
+    const sent = await push(world.users.officer, client, args.map((a, i) => mutation(i + 1, 'follow-up.log', a)));
+    expect(sent.status).toBe(200);
+
+    const listed = (await readAudit(db, { entity: 'followUps', limit: 100 })).filter((entry) => entry.clientId === client);
+    expect(new Set(listed.map((entry) => entry.at)).size).toBe(1);
+    expect(listed.map((entry) => entry.entityId)).toEqual(args.map((a) => a.id).reverse());
   });
 });
