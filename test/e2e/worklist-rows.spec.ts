@@ -66,3 +66,24 @@ test('the worklist groups its people by kecamatan, with a count per heading', as
   await page.reload();
   await expect(overdue.getByRole('heading', { level: 3 }).first()).toBeVisible({ timeout: 90_000 });
 });
+
+test('a row’s WhatsApp and SMS open with a ready Indonesian message; the ⋯ menu stays on a 360 px screen', async ({ page }) => {
+  const worklist = new WorklistPage(page);
+  await new LoginPage(page).signInAs(DEMO_USERS.officer.username);
+  await worklist.expectOverdueRows();
+  const row = worklist.rows(worklist.group('Terlambat')).filter({ has: page.getByRole('link', { name: /^WhatsApp / }) }).first();
+  const { name } = await worklist.alumnusOf(row);
+  const greeting = /^Selamat (pagi|siang|sore|malam), (Bapak|Ibu|Bapak\/Ibu) .+, kami dari Disnaker /;
+
+  const chat = new URL((await row.getByRole('link', { name: `WhatsApp ${name}`, exact: true }).getAttribute('href')) ?? '');
+  expect(chat.origin).toBe('https://wa.me');
+  expect(chat.searchParams.get('text')).toMatch(greeting);
+
+  await row.locator('summary', { hasText: `SMS dan tautan untuk ${name}` }).click();
+  const sms = row.getByRole('link', { name: `SMS ${name}`, exact: true });
+  await expect(sms).toBeInViewport({ ratio: 1 });
+  const smsHref = (await sms.getAttribute('href')) ?? '';
+  expect(smsHref).toMatch(/^sms:\+62\d+\?body=/);
+  expect(new URLSearchParams(smsHref.split('?')[1]).get('body')).toMatch(greeting);
+  await expect(row.getByRole('button', { name: `Buat tautan isi sendiri untuk ${name}`, exact: true })).toBeInViewport({ ratio: 1 });
+});
