@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localDateTime } from '../../../src/server/export/local-time';
+import { dateInZone, localDateTime } from '../../../src/shared/domain/dates';
 
 /** What Intl says, formatted the export's way: the definition the fast path must match. */
 function byIntl(instant: string, timeZone: string): string {
@@ -28,5 +28,18 @@ describe('localDateTime', () => {
       }),
       { numRuns: 2000, seed: 19 },
     );
+  });
+
+  it('gives dateInZone the day Intl gives, across clock changes and on invalid dates alike', () => {
+    const zones = ['Asia/Makassar', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kathmandu'];
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }), (zone, time) => {
+        const day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(time));
+        expect(dateInZone(new Date(time).toISOString(), zone)).toBe(day);
+        expect(dateInZone(new Date(time), zone)).toBe(day);
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    expect(() => dateInZone('not a date')).toThrow(RangeError);
   });
 });
