@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import type { NewFollowUpRequest } from '../../shared/api/follow-ups.api';
 import { FollowUpSchema, SELF_REPORT_CHANNEL, type FollowUp } from '../../shared/schema';
-import { assertAllowed, assertFactsInScope, scopeFactsOfAlumnus, syncScopesOfProviders } from '../access/scope';
+import { assertAllowed, assertFactsInScope, scopeFactsOfAlumnus, syncScopesOfProviders, type AlumnusScopeFacts } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
 import { findFollowUp, followUpExists, insertFollowUp } from '../db/follow-ups.repository';
 import type { Database } from '../db/schema';
@@ -34,12 +34,28 @@ export async function logFollowUp(trx: Kysely<Database>, actor: Actor | AlumnusA
   const author = authorOf(actor, input);
   // One read for the scope check, the tombstone check and the feed's scopes: a push logs thousands.
   const alumnus = await scopeFactsOfAlumnus(trx, input.alumnusId);
+  assertLoggable(author, alumnus);
+  const followUp = followUpRecord(author, input, now);
+
+  // A new id nearly always (a resend is rare): the whole record is read only when it is there.
+  const existing = input.id !== undefined && (await followUpExists(trx, input.id)) ? await findFollowUp(trx, input.id) : undefined;
+  if (existing !== undefined) return { followUp: sameContact(existing, followUp), created: false };
+  await insertFollowUp(trx, followUp);
+  await recordLogged(trx, author, followUp, alumnus, now);
+  return { followUp, created: true };
+}
+
+/** Throws 404 unless the person exists, is not deleted, and (for a user) is within the user's scope. */
+export function assertLoggable(author: Author, alumnus: AlumnusScopeFacts | undefined): asserts alumnus is AlumnusScopeFacts {
   if (author.user !== null) assertFactsInScope(author.user, alumnus);
   if (alumnus === undefined || alumnus.deleted) throw new DomainError('not-found', 404, { message: 'no such alumnus' });
+}
 
+/** The follow-up `input` describes, as stored, checked against the entity schema. */
+export function followUpRecord(author: Author, input: NewFollowUpRequest, now: Date): FollowUp {
   const at = now.toISOString();
   const { id, ...content } = input;
-  const followUp = validRecord(FollowUpSchema, {
+  return validRecord(FollowUpSchema, {
     ...content,
     id: id ?? randomUUID(),
     createdAt: at,
@@ -51,27 +67,31 @@ export async function logFollowUp(trx: Kysely<Database>, actor: Actor | AlumnusA
     voidedBy: null,
     voidReason: '',
   });
-
-  // A new id nearly always (a resend is rare): the whole record is read only when it is there.
-  const existing = id !== undefined && (await followUpExists(trx, id)) ? await findFollowUp(trx, id) : undefined;
-  if (existing !== undefined) {
-    if (CONTENT.every((field) => existing[field] === followUp[field])) return { followUp: existing, created: false };
-    throw new DomainError('conflict', 409, { message: 'a different follow-up was already logged with this id' });
-  }
-  await insertFollowUp(trx, followUp);
-  await recordAudit(trx, { userId: author.id, clientId: author.clientId, mutation: 'follow-up.log', entity: 'followUps', entityId: followUp.id, before: null, after: followUp, at: now });
-  await recordChanges(trx, followUpPutsIn(syncScopesOfProviders(alumnus.providers), followUp.id), now);
-  return { followUp, created: true };
 }
 
-type Author = { id: string; clientId: string | null; user: SessionUser | null };
+/**
+ * The stored follow-up when `logged` sent its id again with the same content (a retry,
+ * a second sync); a different content under that id is a 409 `conflict`.
+ */
+export function sameContact(existing: FollowUp, logged: FollowUp): FollowUp {
+  if (CONTENT.every((field) => existing[field] === logged[field])) return existing;
+  throw new DomainError('conflict', 409, { message: 'a different follow-up was already logged with this id' });
+}
+
+/** The audit entry and change-feed rows of a follow-up just stored. */
+export async function recordLogged(trx: Kysely<Database>, author: Author, followUp: FollowUp, alumnus: AlumnusScopeFacts, now: Date): Promise<void> {
+  await recordAudit(trx, { userId: author.id, clientId: author.clientId, mutation: 'follow-up.log', entity: 'followUps', entityId: followUp.id, before: null, after: followUp, at: now });
+  await recordChanges(trx, followUpPutsIn(syncScopesOfProviders(alumnus.providers), followUp.id), now);
+}
+
+export type Author = { id: string; clientId: string | null; user: SessionUser | null };
 
 /**
  * Who writes the follow-up. A user must be allowed to log contacts and may not pose as
  * an alumnus answering (`self-report`); an alumnus answers only for themselves, and only
  * through that channel. The scope of a user is checked once the person is read.
  */
-function authorOf(actor: Actor | AlumnusAuthor, input: NewFollowUpRequest): Author {
+export function authorOf(actor: Actor | AlumnusAuthor, input: NewFollowUpRequest): Author {
   if ('alumnusId' in actor) {
     if (input.alumnusId !== actor.alumnusId || input.channel !== SELF_REPORT_CHANNEL) {
       throw new DomainError('forbidden', 403, { message: 'an alumnus answers only for themselves, through their link' });

@@ -7,7 +7,7 @@ import { toPage } from './page';
 import { compiledOnce } from './compiled-once';
 import { BOOLEAN_FIELDS, fromRow, toRow, type Row } from './rows';
 import type { Database } from './schema';
-import { refreshStatusSteps } from './status-steps.repository';
+import { refreshStatusSteps, refreshStatusStepsOf } from './status-steps.repository';
 
 export const FOLLOW_UP_FIELDS = [
   'id', 'createdAt', 'updatedAt', 'alumnusId', 'officerId', 'contactedAt', 'channel', 'reached', 'unreachedReason',
@@ -65,6 +65,27 @@ export async function listAlumnusFollowUps(db: Kysely<Database>, alumnusId: stri
 export async function insertFollowUp(db: Kysely<Database>, followUp: FollowUp): Promise<void> {
   await insertFollowUpQuery(db, toRow(followUp));
   await refreshStatusSteps(db, followUp.alumnusId);
+}
+
+/** Rows per INSERT of `insertFollowUps`: 27 parameters each, under every database's limit. */
+const FOLLOW_UPS_PER_INSERT = 500;
+
+/** `insertFollowUp` for many (a pushed run): multi-row INSERTs, then the people's status steps at once. */
+export async function insertFollowUps(db: Kysely<Database>, followUps: readonly FollowUp[]): Promise<void> {
+  for (let start = 0; start < followUps.length; start += FOLLOW_UPS_PER_INSERT) {
+    await db.insertInto('followUps').values(followUps.slice(start, start + FOLLOW_UPS_PER_INSERT).map((followUp) => toRow(followUp))).execute();
+  }
+  await refreshStatusStepsOf(db, followUps.map(({ alumnusId }) => alumnusId));
+}
+
+/** The stored follow-ups among `ids`, by id: one read for many (usually none is stored). */
+export async function findFollowUps(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, FollowUp>> {
+  const found = new Map<string, FollowUp>();
+  for (let start = 0; start < ids.length; start += FOLLOW_UPS_PER_INSERT) {
+    const rows = await db.selectFrom('followUps').select(FOLLOW_UP_FIELDS).where('id', 'in', ids.slice(start, start + FOLLOW_UPS_PER_INSERT)).execute();
+    for (const row of rows) found.set(row.id, fromRow(row, BOOLEAN_FIELDS.followUps));
+  }
+  return found;
 }
 
 export async function updateFollowUpRow(db: Kysely<Database>, followUp: FollowUp): Promise<void> {

@@ -28,6 +28,36 @@ export async function refreshStatusSteps(db: Kysely<Database>, alumnusId: string
 /** Rows per INSERT: 4 parameters each, well under SQLite's and PostgreSQL's limits. */
 const STEPS_PER_INSERT = 1_000;
 
+/** People per read in `refreshStatusStepsOf`. */
+const PEOPLE_PER_REFRESH = 500;
+
+/**
+ * `refreshStatusSteps` for many people at once (a pushed run of follow-ups): per 500 of
+ * them one read of their follow-ups, one delete and multi-row inserts of their steps.
+ */
+export async function refreshStatusStepsOf(db: Kysely<Database>, alumnusIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(alumnusIds)];
+  for (let start = 0; start < ids.length; start += PEOPLE_PER_REFRESH) {
+    const chunk = ids.slice(start, start + PEOPLE_PER_REFRESH);
+    const contacts = await db
+      .selectFrom('followUps')
+      .select(['alumnusId', 'id', 'contactedAt', 'createdAt', 'reached', 'status', 'voidedAt', 'channel'])
+      .where('alumnusId', 'in', chunk)
+      .execute();
+    const byPerson = new Map<string, TimelineContact[]>();
+    for (const { alumnusId, reached, ...contact } of contacts) {
+      const list = byPerson.get(alumnusId);
+      const timelineContact = { ...contact, reached: Number(reached) !== 0 };
+      if (list === undefined) byPerson.set(alumnusId, [timelineContact]);
+      else list.push(timelineContact);
+    }
+    const rows: StepRow[] = [];
+    for (const [alumnusId, list] of byPerson) for (const step of statusTimeline(list)) rows.push(toRow(alumnusId, step));
+    await db.deleteFrom('statusSteps').where('alumnusId', 'in', chunk).execute();
+    for (let from = 0; from < rows.length; from += STEPS_PER_INSERT) await db.insertInto('statusSteps').values(rows.slice(from, from + STEPS_PER_INSERT)).execute();
+  }
+}
+
 /**
  * Recomputes every person's steps from all follow-ups: for migrations and bulk loads
  * (demo seed, bench data). Takes a handle without plugins: it spells snake_case itself.

@@ -6,7 +6,9 @@ import type { Clock } from '../auth/context';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { applyMutation } from './apply-mutation';
-import { checkMutation, updateRequiredFor, type Rejection, type UpdateRequired } from './check-mutation';
+import { logFollowUpsInBulk } from '../changes/log-follow-ups-in-bulk';
+import type { MutationArgs } from '../../shared/sync/mutations';
+import { checkMutation, updateRequiredFor, type CheckedMutation, type Rejection, type UpdateRequired } from './check-mutation';
 import { claimClient, forgetSettledResults, lockClient, settleMutations, settledResults, type Settlement } from './clients.repository';
 import { deferWrites, type Deferral } from '../db/deferred-writes';
 import { isUniqueViolation } from '../db/unique-violation';
@@ -184,17 +186,24 @@ async function settleInOneTransaction(
     const deferral = deferWrites(trx);
     const settled: Settlement[] = [];
     const applied: number[] = [];
-    for (const [index, mutation] of group.entries()) {
+    for (let index = 0; index < group.length; ) {
+      const mutation = group[index] as Mutation;
       onMutation(index);
       if (mutation.mid <= lastMid) {
         settledBefore.push(mutation.mid);
+        index += 1;
         continue;
       }
-      const at = now();
-      const result = await settleOne(trx, deferral, context, mutation, at);
-      settled.push({ result, at });
-      if (result.status === 'applied') applied.push(index);
-      lastMid = mutation.mid;
+      // Mids are sorted and unique: every mutation of a run is past lastMid as its first is.
+      const run = followUpRunAt(group, index);
+      const stamps = run.map(() => now());
+      const results = (run.length > 1 ? await settleRunInBulk(trx, deferral, context, run, stamps) : null) ?? (await settleEach(trx, deferral, context, run, stamps, (offset) => onMutation(index + offset)));
+      for (const [offset, result] of results.entries()) {
+        settled.push({ result, at: stamps[offset] as Date });
+        if (result.status === 'applied') applied.push(index + offset);
+      }
+      lastMid = (run.at(-1) as Mutation).mid;
+      index += run.length;
     }
     // Not one mutation's doing: nothing of the group is kept.
     onMutation(0);
@@ -213,18 +222,86 @@ async function settleInOneTransaction(
 }
 
 /**
+ * The mutations from `start` on that settle together: a run of follow-ups logged one
+ * after another (what a phone back online mostly sends), else the one mutation.
+ */
+function followUpRunAt(group: readonly Mutation[], start: number): Mutation[] {
+  let end = start + 1;
+  if (group[start]?.name === 'follow-up.log') while (group[end]?.name === 'follow-up.log') end += 1;
+  return group.slice(start, end);
+}
+
+async function settleEach(trx: Kysely<Database>, deferral: Deferral, context: PushContext, run: readonly Mutation[], stamps: readonly Date[], onMutation: (offset: number) => void): Promise<MutationResult[]> {
+  const results: MutationResult[] = [];
+  for (const [offset, mutation] of run.entries()) {
+    onMutation(offset);
+    results.push(await settleOne(trx, deferral, context, mutation, stamps[offset] as Date));
+  }
+  return results;
+}
+
+/**
+ * Settles a run of logged follow-ups with a few statements for all of them
+ * (changes/log-follow-ups-in-bulk.ts), answering what `settleOne` would answer for each.
+ * Null when a write of the run failed: it is rolled back to its savepoint and the
+ * caller settles the run one by one, which finds the guilty mutation (or the database
+ * gone). A run that cannot even roll back throws, like `settleOne`.
+ */
+async function settleRunInBulk(trx: Kysely<Database>, deferral: Deferral, context: PushContext, run: readonly Mutation[], stamps: readonly Date[]): Promise<MutationResult[] | null> {
+  const results: (MutationResult | null)[] = [];
+  const toLog: { index: number; input: MutationArgs<'follow-up.log'>; now: Date }[] = [];
+  for (const [index, mutation] of run.entries()) {
+    const now = stamps[index] as Date;
+    const ready = readyToApply(context, mutation, now);
+    if (!ready.ok) results.push(ready.result);
+    else if (ready.mutation.name !== 'follow-up.log') throw new Error(`a run of logged follow-ups holds ${ready.mutation.name}`);
+    else {
+      results.push(null);
+      toLog.push({ index, input: ready.mutation.args, now });
+    }
+  }
+  const mark = deferral.mark();
+  await sql`savepoint mutation`.execute(trx);
+  let outcomes: Awaited<ReturnType<typeof logFollowUpsInBulk>>;
+  try {
+    outcomes = await logFollowUpsInBulk(trx, { user: context.user, clientId: context.clientId, hlc: null }, toLog);
+    await sql`release savepoint mutation`.execute(trx);
+  } catch (error) {
+    await undoSavepoint(trx, error);
+    deferral.rollbackTo(mark);
+    return null;
+  }
+  for (const [position, { index }] of toLog.entries()) {
+    const refusal = outcomes[position];
+    const mid = (run[index] as Mutation).mid;
+    results[index] = refusal === null || refusal === undefined ? { mid, status: 'applied' } : { mid, status: 'rejected', ...rejectionOf(refusal) };
+  }
+  return results as MutationResult[];
+}
+
+/**
+ * A mutation read and ready to be tried, or refused before it is: its arguments do not
+ * check, or it has failed too often.
+ */
+function readyToApply(context: PushContext, mutation: Mutation, now: Date): { ok: true; mutation: CheckedMutation } | { ok: false; result: MutationResult } {
+  const checked = checkMutation(mutation, now);
+  if (!checked.ok) return { ok: false, result: { mid: mutation.mid, status: 'rejected', ...checked.rejection } };
+  const failures = context.attempts.get(mutation.mid) ?? 0;
+  if (failures >= MAX_FAILED_ATTEMPTS) {
+    return { ok: false, result: { mid: mutation.mid, status: 'rejected', code: 'failed-repeatedly', message: `${describeError('failed-repeatedly')} (${failures} attempts)` } };
+  }
+  return checked;
+}
+
+/**
  * Applies or refuses one mutation inside the group's transaction, in a savepoint so a
  * refusal leaves nothing of it behind — neither its writes nor the log rows it deferred.
  * A unique-key race with another writer is tried once more (its checks then see the
  * other's row), then refused as `conflict`. Throws only transient errors.
  */
 async function settleOne(trx: Kysely<Database>, deferral: Deferral, context: PushContext, mutation: Mutation, now: Date): Promise<MutationResult> {
-  const checked = checkMutation(mutation, now);
-  if (!checked.ok) return { mid: mutation.mid, status: 'rejected', ...checked.rejection };
-  const failures = context.attempts.get(mutation.mid) ?? 0;
-  if (failures >= MAX_FAILED_ATTEMPTS) {
-    return { mid: mutation.mid, status: 'rejected', code: 'failed-repeatedly', message: `${describeError('failed-repeatedly')} (${failures} attempts)` };
-  }
+  const checked = readyToApply(context, mutation, now);
+  if (!checked.ok) return checked.result;
   const actor = { user: context.user, clientId: context.clientId, hlc: checked.mutation.hlc };
   for (let attempt = 1; ; attempt += 1) {
     const mark = deferral.mark();

@@ -133,6 +133,43 @@ describeEachDialect('sync push, a group per transaction', (kind) => {
     expect(record('followUps')).toMatchObject({ record: { voidedAt: expect.any(String) as unknown } });
     expect(record('alumni')).toMatchObject({ record: { phone: '+6281355550001', whatsapp: '+6281355550002' } });
   });
+
+  it('a run of logged follow-ups settles each exactly as it would alone: refusals, resends and conflicts in order, steps kept', async () => {
+    const { db } = database.current;
+    const world = await seedSyncWorld(db);
+    const { push } = syncApi(db, kind);
+    await db.updateTable('alumni').set({ deleted: 1 }).where('id', '=', world.aOnly.id).execute();
+    const client = aClientId();
+    const first = followUpArgs(world.shared.id, { contactedAt: '2024-09-01T02:00:00.000Z' });
+    const later = followUpArgs(world.shared.id, { contactedAt: '2024-09-20T02:00:00.000Z', status: 'business', businessName: 'Cukur Citra' });
+    const stored = world.followUps.sharedByOfficer;
+    const run = [
+      mutation(1, 'follow-up.log', first),
+      mutation(2, 'follow-up.log', followUpArgs(world.bOnly.id)), // provider B's person: not found for staff of A
+      mutation(3, 'follow-up.log', followUpArgs(world.aOnly.id)), // removed
+      mutation(4, 'follow-up.log', { ...followUpArgs(world.shared.id), channel: 'pigeon' }),
+      mutation(5, 'follow-up.log', first), // the same contact again in the run
+      mutation(6, 'follow-up.log', { ...first, notes: 'lain' }), // its id with other content
+      mutation(7, 'follow-up.log', { ...followUpArgs(world.shared.id), id: stored.id }), // an id stored before, other content
+      mutation(8, 'follow-up.log', later),
+    ];
+
+    const sent = await push(world.users.staffA, client, run);
+
+    expect(sent.status).toBe(200);
+    expect(sent.body.results.map((r) => [r.mid, r.status === 'rejected' ? r.code : r.status])).toEqual([
+      [1, 'applied'], [2, 'not-found'], [3, 'not-found'], [4, 'invalid-body'], [5, 'applied'], [6, 'conflict'], [7, 'conflict'], [8, 'applied'],
+    ]);
+    expect(await auditedIds(db, client)).toEqual([first.id, later.id].sort());
+    const rows = await db.selectFrom('followUps').select(['id', 'notes']).where('alumnusId', '=', world.shared.id).execute();
+    expect(rows.map(({ id }) => id).sort()).toEqual([first.id, later.id, stored.id, world.followUps.sharedByStaffB.id].sort());
+    expect(rows.find(({ id }) => id === first.id)?.notes).toBe('');
+    // The person's steps are those of all their contacts (employed as seeded), the run's included.
+    const steps = await db.selectFrom('statusSteps').select(['onDay', 'status']).where('alumnusId', '=', world.shared.id).orderBy('onDay').execute();
+    expect(steps).toEqual([{ onDay: '2024-07-03', status: 'employed' }, { onDay: '2024-09-01', status: 'seeking' }, { onDay: '2024-09-20', status: 'business' }]);
+    const results = await db.selectFrom('mutationResults').select('mid').where('clientId', '=', client).orderBy('mid').execute();
+    expect(results.map((row) => Number(row.mid))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
 });
 
 /** Every feed row's version by "scope entity id", and each scope's version. */
