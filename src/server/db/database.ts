@@ -35,8 +35,18 @@ function sqliteDialect(path: string): Dialect {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // A push writes a few thousand pages, many of them the same index pages again: moving
+  // the log into the database every 40 MB rather than SQLite's 4 MB writes such a page
+  // once per checkpoint instead of at each of ten; a push of 5,000 follow-ups spent half
+  // as long committing (0.52 s against 0.96–1.15 s). The log file is cut back to 64 MB
+  // after a checkpoint, so it never stays larger.
+  database.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+  database.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   return new SqliteDialect({ database: withStatementCache(database) });
 }
+
+/** Pages (4 kB) of write-ahead log after which a commit moves it into the database file. */
+const WAL_CHECKPOINT_PAGES = 10_000;
 
 /** Distinct statements kept prepared; a push or pull uses a few dozen. */
 const STATEMENT_CACHE_SIZE = 500;
