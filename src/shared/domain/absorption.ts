@@ -44,7 +44,19 @@ type Group = { keys: Partial<Record<ReportDimension, string>>; people: Map<strin
  * key, which joins the dimension values by `,` in `groupBy` order.
  */
 export function absorptionFigures(input: AbsorptionInput): AbsorptionResult {
-  const { asOf, groupBy, timeZone = OFFICE_TIME_ZONE } = input;
+  return tallyAbsorption(input, statusLookup(input.followUps, input.asOf, input.timeZone ?? OFFICE_TIME_ZONE));
+}
+
+/**
+ * The figures of `absorptionFigures` with each person's status as of the day given by
+ * `statusOf`: the one tally behind both the rule over every contact and the device's
+ * fast path over stored status steps (absorption-from-facts.ts).
+ */
+export function tallyAbsorption(
+  input: Pick<AbsorptionInput, 'cohorts' | 'enrollments' | 'asOf' | 'groupBy'>,
+  statusOf: (alumnusId: string) => StatusAsOf,
+): AbsorptionResult {
+  const { asOf, groupBy } = input;
   const cohorts = new Map<string, AbsorptionCohort>();
   for (const cohort of input.cohorts) {
     if (!cohort.deleted && cohort.startDate <= asOf) cohorts.set(cohort.id, cohort);
@@ -64,7 +76,6 @@ export function absorptionFigures(input: AbsorptionInput): AbsorptionResult {
     addPerson(group.people, enrollment, asOf);
   }
 
-  const statusOf = statusLookup(input.followUps, asOf, timeZone);
   return {
     total: figures(everyone, statusOf),
     groups: [...groups.entries()]

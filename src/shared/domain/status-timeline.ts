@@ -35,7 +35,15 @@ export function statusTimeline(followUps: readonly TimelineContact[], timeZone =
 
 /** The status as of `asOf` read from a timeline: the last step on or before that day. */
 export function statusFromTimeline(steps: readonly StatusStep[], asOf: IsoDate): StatusAsOf {
-  let status: StatusAsOf = 'never-contacted';
-  for (const step of steps) if (step.day <= asOf) status = step.status;
-  return status;
+  return stepAsOf(steps, asOf)?.status ?? 'never-contacted';
+}
+
+/** The step in force on `asOf` (steps are in day order), undefined before the first contact. */
+export function stepAsOf(steps: readonly StatusStep[], asOf: IsoDate): StatusStep | undefined {
+  let found: StatusStep | undefined;
+  for (const step of steps) {
+    if (step.day > asOf) break;
+    found = step;
+  }
+  return found;
 }
