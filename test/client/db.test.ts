@@ -44,7 +44,7 @@ describe('JejakDb', () => {
     const opened = await freshDb();
     expect(opened.verno).toBe(DB_SCHEMA_VERSION);
     expect(opened.tables.map((table) => table.name).sort()).toEqual(
-      ['alumni', 'areaPlaces', 'cohorts', 'dueIndex', 'enrollments', 'followUps', 'meta', 'outbox', 'providers', 'selfReportLinks', 'users', 'vocations'],
+      ['alumni', 'areaPlaces', 'cohorts', 'dueIndex', 'enrollments', 'followUps', 'meta', 'outbox', 'providers', 'reportFacts', 'selfReportLinks', 'users', 'vocations'],
     );
   });
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReportsScreen } from '../../src/client/features/reports/ReportsScreen';
 import { I18nProvider, LANGUAGE_STORAGE_KEY } from '../../src/client/i18n';
 import { formatDateTime } from '../../src/client/i18n/format';
-import { openDb, userDbName } from '../../src/client/storage/db';
+import { REPORT_FACTS_REBUILD, openDb, userDbName } from '../../src/client/storage/db';
 import { DbProvider } from '../../src/client/storage/DbProvider';
 import { generateDemoData } from '../../src/server/demo/demo-data';
 import { seedDemo } from '../../src/server/demo/seed-demo';
@@ -51,6 +51,8 @@ async function seedDevice(userId: string): Promise<void> {
   await db.enrollments.bulkPut(demo.enrollments);
   await db.followUps.bulkPut(demo.followUps);
   await db.meta.put({ key: 'lastSyncedAt', value: LAST_SYNC });
+  // A pull this large leaves the report facts to be computed whole, once.
+  await db.meta.put({ key: REPORT_FACTS_REBUILD, value: true });
   db.close();
 }
 

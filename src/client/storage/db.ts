@@ -1,5 +1,6 @@
 import type { AreaPlace } from '../../shared/schema/area-place.schema';
 import { Dexie, type Table } from 'dexie';
+import type { PersonReportFacts } from '../../shared/domain/report-facts';
 import type { WorklistEntry } from '../../shared/domain/worklist';
 import type { Alumnus, Cohort, Enrollment, FollowUp, Provider, SelfReportLink, UserName, Vocation } from '../../shared/schema';
 import { touchedRecordsMiddleware } from './touched-records';
@@ -50,6 +51,20 @@ export type DueIndexRow = WorklistEntry & {
 export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
 
 /**
+ * Each person's report facts (see shared/domain/report-facts.ts): what the offline
+ * report reads instead of every follow-up, kept in the same transactions as the writes
+ * they come from (see sync/report-facts.ts).
+ */
+export type ReportFactsRow = PersonReportFacts;
+
+/**
+ * Set when the report facts no longer follow the tables (the upgrade that added them, a
+ * large pull, any write on a device whose user reads no reports): they are computed
+ * whole, once, before they are read again.
+ */
+export const REPORT_FACTS_REBUILD = 'reportFacts:rebuild';
+
+/**
  * The IndexedDB schema version, with its history (what changed, and why):
  *
  * 1 — entity tables, `outbox` and `meta`.
@@ -62,6 +77,10 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  *     before (no index changes; queued mutations need none: their schemas default them).
  * 5 — `areaPlaces`, the office's kecamatan/kelurahan reference list (a new synced entity
  *     of the shared scope; nothing to migrate: the next pull fills it).
+ * 6 — `reportFacts`, each person's live enrolments and status steps, which the offline
+ *     report reads; the upgrade marks them to be computed from the enrolments and
+ *     follow-ups already on the device (see REPORT_FACTS_REBUILD), which a supervisor's
+ *     or admin's app does as it starts.
  *
  * To change it, never edit an existing `version(n)` call: add
  * `this.version(n + 1).stores({ …only the tables that change… }).upgrade(async (tx) => …)`
@@ -71,7 +90,7 @@ export const DUE_INDEX_REBUILD = 'dueIndex:rebuild';
  * are migrated (or their `name`/`version` kept so the server can still apply them),
  * never dropped.
  */
-export const DB_SCHEMA_VERSION = 5;
+export const DB_SCHEMA_VERSION = 6;
 
 /** Primary key first, then indexes (`&` unique, `[a+b]` compound). */
 const STORES_V1 = {
@@ -99,6 +118,10 @@ const STORES_V5 = {
   areaPlaces: 'id, kecamatan',
 } as const;
 
+const STORES_V6 = {
+  reportFacts: 'alumnusId',
+} as const;
+
 export class JejakDb extends Dexie {
   // `declare`, not class fields: a field would be re-initialised to undefined after
   // Dexie's constructor has defined the tables on the instance.
@@ -114,6 +137,7 @@ export class JejakDb extends Dexie {
   declare readonly outbox: Table<OutboxEntry, number>;
   declare readonly meta: Table<MetaEntry, string>;
   declare readonly dueIndex: Table<DueIndexRow, string>;
+  declare readonly reportFacts: Table<ReportFactsRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -135,6 +159,10 @@ export class JejakDb extends Dexie {
         }),
       );
     this.version(5).stores(STORES_V5);
+    // Computed after the upgrade, as the due index is, and only where reports are read.
+    this.version(6)
+      .stores(STORES_V6)
+      .upgrade((tx) => tx.table('meta').put({ key: REPORT_FACTS_REBUILD, value: true }));
     this.use(touchedRecordsMiddleware);
   }
 }

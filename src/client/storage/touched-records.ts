@@ -2,26 +2,37 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middl
 
 /**
  * Which alumni a read-write transaction has written something about: the alumnus
- * itself, one of their enrolments or follow-ups, or a cohort they trained in. The due
- * index (the worklist's stored rows, see sync/due-index.ts) is brought up to date from
+ * itself, one of their enrolments or follow-ups, or a cohort they trained in. The rows
+ * derived from them — the due index (the worklist's stored rows, see sync/due-index.ts)
+ * and each person's report facts (sync/report-facts.ts) — are brought up to date from
  * this at the end of the transaction, whoever wrote: a pulled page, a mutation, a rebase,
  * an undo. `all` is set when a table was cleared (a pull starting over).
  */
 export type TouchedRecords = { alumni: Set<string>; cohorts: Set<string>; all: boolean };
 
-const touched = new WeakMap<DBCoreTransaction, TouchedRecords>();
+/** The derived rows kept from what a transaction touched: each reads its own copy, once. */
+export type TouchedReader = 'due-index' | 'report-facts';
+const READERS: readonly TouchedReader[] = ['due-index', 'report-facts'];
 
-/** What the transaction touched so far, forgotten once taken. */
-export function takeTouchedRecords(trans: DBCoreTransaction): TouchedRecords | undefined {
-  const records = touched.get(trans);
-  touched.delete(trans);
+const touched = new WeakMap<DBCoreTransaction, Map<TouchedReader, TouchedRecords>>();
+
+/** What the transaction touched so far, for `reader`, forgotten once taken. */
+export function takeTouchedRecords(trans: DBCoreTransaction, reader: TouchedReader): TouchedRecords | undefined {
+  const byReader = touched.get(trans);
+  const records = byReader?.get(reader);
+  byReader?.delete(reader);
   return records;
 }
 
-function touchesOf(trans: DBCoreTransaction): TouchedRecords {
-  let records = touched.get(trans);
-  if (records === undefined) touched.set(trans, (records = { alumni: new Set(), cohorts: new Set(), all: false }));
-  return records;
+/** Every reader's record of the transaction's writes (a reader that took its own gets a fresh one). */
+function touchesOf(trans: DBCoreTransaction): TouchedRecords[] {
+  let byReader = touched.get(trans);
+  if (byReader === undefined) touched.set(trans, (byReader = new Map<TouchedReader, TouchedRecords>()));
+  return READERS.map((reader) => {
+    let records = byReader.get(reader);
+    if (records === undefined) byReader.set(reader, (records = { alumni: new Set(), cohorts: new Set(), all: false }));
+    return records;
+  });
 }
 
 /** Tables whose rows name an alumnus in `alumnusId`. */
@@ -51,27 +62,27 @@ function watched(table: DBCoreTable, name: string): DBCoreTable {
     // No async/await here: a native await between two requests lets IndexedDB commit
     // the transaction in between. The promise chain stays within Dexie's zone.
     mutate: (request: DBCoreMutateRequest) => {
-      const records = touchesOf(request.trans);
+      const readers = touchesOf(request.trans);
       switch (request.type) {
         case 'add':
         case 'put':
-          for (const value of request.values as readonly Record<string, unknown>[]) note(records, name, value);
+          for (const value of request.values as readonly Record<string, unknown>[]) note(readers, name, value);
           break;
         case 'delete': {
           const keys = request.keys as string[];
           if (!ALUMNUS_RECORDS.has(name)) {
-            for (const key of keys) (name === 'cohorts' ? records.cohorts : records.alumni).add(key);
+            for (const records of readers) for (const key of keys) (name === 'cohorts' ? records.cohorts : records.alumni).add(key);
           } else if (keys.length > 0) {
             // A deleted follow-up or enrolment no longer says whose it was: ask before it goes.
             return table.getMany({ trans: request.trans, keys }).then((before: (Record<string, unknown> | undefined)[]) => {
-              for (const value of before) if (value !== undefined) note(records, name, value);
+              for (const value of before) if (value !== undefined) note(readers, name, value);
               return table.mutate(request);
             });
           }
           break;
         }
         case 'deleteRange':
-          records.all = true;
+          for (const records of readers) records.all = true;
           break;
       }
       return table.mutate(request);
@@ -79,7 +90,8 @@ function watched(table: DBCoreTable, name: string): DBCoreTable {
   };
 }
 
-function note(records: TouchedRecords, table: string, value: Record<string, unknown>): void {
+function note(readers: readonly TouchedRecords[], table: string, value: Record<string, unknown>): void {
   const id = table === 'alumni' || table === 'cohorts' ? value['id'] : value['alumnusId'];
-  if (typeof id === 'string') (table === 'cohorts' ? records.cohorts : records.alumni).add(id);
+  if (typeof id !== 'string') return;
+  for (const records of readers) (table === 'cohorts' ? records.cohorts : records.alumni).add(id);
 }

@@ -16,6 +16,7 @@ import { entityTable, recordKey, type EntityRecord, type EntityRecords } from '.
 import type { Actor } from './local-appliers';
 import { rebase } from './rebase';
 import { refreshDueIndex } from './due-index';
+import { refreshReportFacts } from './report-facts';
 import { mergePulledClocks } from './merge-pulled-clocks';
 
 /**
@@ -63,6 +64,7 @@ export async function applyPullPage(db: JejakDb, actor: Actor, page: PullRespons
     await db.outbox.where('mid').belowOrEqual(page.lastMid).filter((entry) => entry.status === 'pending').delete();
     await rebase(db, actor, page.more ? new Set() : null);
     await refreshDueIndex(db);
+    await refreshReportFacts(db, actor);
   });
 }
 

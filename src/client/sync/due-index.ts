@@ -24,7 +24,7 @@ export const INLINE_REFRESH_LIMIT = 200;
  */
 export async function refreshDueIndex(db: JejakDb): Promise<void> {
   const trans = Dexie.currentTransaction?.idbtrans;
-  const touched = trans === undefined ? undefined : takeTouchedRecords(trans);
+  const touched = trans === undefined ? undefined : takeTouchedRecords(trans, 'due-index');
   if (touched === undefined || (touched.alumni.size === 0 && touched.cohorts.size === 0 && !touched.all)) return;
   // Stale already: the whole index is computed again before anyone reads it.
   if ((await db.meta.get(DUE_INDEX_REBUILD)) !== undefined) return;

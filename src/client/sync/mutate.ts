@@ -9,6 +9,7 @@ import { LocalRefusal } from './local-refusal';
 import { LocalStore } from './local-store';
 import { storageFailureOf, type StorageFailure } from './storage-failure';
 import { refreshDueIndex } from './due-index';
+import { refreshReportFacts } from './report-facts';
 
 /** What a screen passes: the mutation's arguments before defaults are filled in. */
 export type MutationInput<N extends MutationName> = v.InferInput<(typeof MUTATIONS)[N]['args']>;
@@ -38,6 +39,7 @@ export async function mutate<N extends MutationName>(db: JejakDb, actor: Actor, 
       await applyLocally({ store: new LocalStore(db), actor, at }, name, args);
       const appended = await appendToOutbox(db, { name, version, args, createdAt: at });
       await refreshDueIndex(db);
+      await refreshReportFacts(db, actor);
       return appended;
     });
     return { kind: 'ok', mid: entry.mid };
@@ -87,6 +89,7 @@ export async function mutateBatch(db: JejakDb, actor: Actor, items: readonly Bat
       // Queued after every change applied, in order: one read and write of the counters for the batch.
       const written = await appendEntriesToOutbox(db, parsed.map(({ name, version, args }) => ({ name, version, args, createdAt: at })));
       await refreshDueIndex(db);
+      await refreshReportFacts(db, actor);
       return written.map((entry) => entry.mid);
     });
     return { kind: 'ok', mids };

@@ -8,6 +8,7 @@ import { rebase } from './rebase';
 import { BAD_RESPONSE, SYNC_TIMEOUT_MS, failureOf, type SyncFailure } from './sync-failure';
 import { parsePushResponse } from './sync-responses';
 import { refreshDueIndex } from './due-index';
+import { refreshReportFacts } from './report-facts';
 import { settledMid } from './settled-mid';
 
 /**
@@ -120,5 +121,6 @@ export async function settle(db: JejakDb, actor: Actor, response: Pick<PushRespo
     }
     if (undo.size > 0) await rebase(db, actor, undo);
     await refreshDueIndex(db);
+    await refreshReportFacts(db, actor);
   });
 }

@@ -2,6 +2,7 @@ import type { JejakDb } from '../storage/db';
 import { ensureClientId, writeMeta } from '../storage/meta.repository';
 import type { Actor } from './local-appliers';
 import { rebuildStaleDueIndex } from './due-index';
+import { keepsReportFacts, rebuildStaleReportFacts } from './report-facts';
 import { pull, type PullProgress } from './pull';
 import { push } from './push';
 import { storageFailureOf } from './storage-failure';
@@ -27,6 +28,8 @@ export async function runSyncCycle(db: JejakDb, actor: Actor, onProgress: (progr
     // A large pull leaves the worklist's index to be computed once, here rather than page by page.
     await rebuildStaleDueIndex(db);
     performance.mark(WORKLIST_READY_MARK);
+    // After the worklist: the offline report's facts matter only where reports are read.
+    if (keepsReportFacts(actor)) await rebuildStaleReportFacts(db);
     const at = new Date().toISOString();
     await writeMeta(db, 'lastSyncedAt', at);
     return { kind: 'synced', at };

@@ -9,6 +9,7 @@ import { seedSyncWorld } from '../../server/sync/sync-api';
 import { startRealServer, type Running } from '../real-server';
 import { deviceOf } from './device';
 import { dueIndexAgainstScratch } from './due-index-oracle';
+import { reportFactsAgainstScratch } from './report-facts-oracle';
 import { exactlyOnceProblems } from './exactly-once';
 import { flakyNetwork, type FlakyNetwork } from './flaky-network';
 import { anId } from './local-db';
@@ -70,6 +71,10 @@ describeEachDialect('sync converges under lost, repeated and reordered deliverie
 
       // Each device starts as the app does after sign-in: with a first full pull.
       for (const { device } of members) expect(await device.sync()).toMatchObject({ kind: 'synced' });
+      // An admin's device, which reads reports and so keeps the report facts, pulls the whole story at its end.
+      const reader = deviceOf(running, openDb(`jejak-property-${anId()}`), world.users.admin);
+      localDbs.push(reader.db);
+      expect(await reader.sync()).toMatchObject({ kind: 'synced' });
       const moved = members[3];
       const reassign = async () => {
         if (moved === undefined) return;
@@ -102,6 +107,10 @@ describeEachDialect('sync converges under lost, repeated and reordered deliverie
         // Nothing pending, so no record may still carry a local version over the server's.
         expect(await device.db.meta.where('key').startsWith('base:').count()).toBe(0);
       }
+      expect(await reader.sync()).toMatchObject({ kind: 'synced' });
+      const facts = await reportFactsAgainstScratch(reader.db);
+      expect(facts.kept).toEqual(facts.scratch);
+      expect(facts.kept.length).toBeGreaterThan(0);
     } finally {
       network?.restore();
       await server?.stop();

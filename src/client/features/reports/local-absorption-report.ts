@@ -1,11 +1,12 @@
+import { Dexie } from 'dexie';
 import type { AbsorptionGroup, AbsorptionReport, ReportDimension } from '../../../shared/api/reports.api';
-import { absorptionFigures } from '../../../shared/domain/absorption';
-import { namesOf, reportNames } from '../../../shared/domain/report-names';
-import { selfReportCoverage } from '../../../shared/domain/self-report-coverage';
+import { absorptionFromFacts } from '../../../shared/domain/absorption-from-facts';
 import type { IsoDate } from '../../../shared/domain/dates';
-import type { Cohort } from '../../../shared/schema';
-import type { JejakDb } from '../../storage/db';
+import { namesOf, reportNames, type ReportNames } from '../../../shared/domain/report-names';
+import type { Cohort, SelfReportLink } from '../../../shared/schema';
+import { REPORT_FACTS_REBUILD, type JejakDb, type ReportFactsRow } from '../../storage/db';
 import { readMeta } from '../../storage/meta.repository';
+import { rebuildStaleReportFacts } from '../../sync/report-facts';
 
 export type LocalReport = {
   report: AbsorptionReport;
@@ -13,32 +14,23 @@ export type LocalReport = {
   lastSyncedAt: string | null;
 };
 
+/** The time each report computed on the device took, as a performance measure (the bench reads it). */
+export const DEVICE_REPORT_MEASURE = 'jejak:device-report';
+
 /**
  * The absorption report computed on this device, for when the server cannot answer. A
- * supervisor's pull receives every provider's records, so the same shared rule over the
- * same rows gives the server's figures, as of the last sync. Every table is read in one
- * read transaction: a pull page committing half-way cannot leave an enrolment without
- * its cohort. Names include deleted records, as the server's do: an old group keeps its name.
+ * supervisor's pull receives every provider's records, and each person's report facts
+ * (live enrolments and status steps, kept with every write: sync/report-facts.ts) give
+ * the server's figures by the shared rule, as of the last sync, reading one row per
+ * person instead of every contact. Names include deleted records, as the server's do:
+ * an old group keeps its name.
  */
 export async function localAbsorptionReport(db: JejakDb, asOf: IsoDate, groupBy: readonly ReportDimension[]): Promise<LocalReport> {
-  const [cohorts, enrollments, followUps, links, providers, vocations, lastSyncedAt] = await db.transaction(
-    'r',
-    [db.cohorts, db.enrollments, db.followUps, db.selfReportLinks, db.providers, db.vocations, db.meta],
-    () =>
-      Promise.all([
-        db.cohorts.toArray(),
-        db.enrollments.toArray(),
-        db.followUps.toArray(),
-        db.selfReportLinks.toArray(),
-        db.providers.toArray(),
-        db.vocations.toArray(),
-        readMeta(db, 'lastSyncedAt'),
-      ]),
-  );
-  const { total, groups } = absorptionFigures({ cohorts, enrollments, followUps, asOf, groupBy });
-  const names = reportNames({ providers, cohorts, vocations });
-  const named = groups.map((group): AbsorptionGroup => ({ ...group, names: namesOf(group.keys, names) }));
-  const selfReport = selfReportCoverage({ cohorts, enrollments, followUps, links, asOf });
+  const start = performance.now();
+  const [data, lastSyncedAt] = await Promise.all([deviceReportData(db), readMeta(db, 'lastSyncedAt')]);
+  const { total, groups, selfReport } = absorptionFromFacts({ cohorts: data.cohorts, people: data.people, links: data.links, asOf, groupBy });
+  const named = groups.map((group): AbsorptionGroup => ({ ...group, names: namesOf(group.keys, data.names) }));
+  performance.measure(DEVICE_REPORT_MEASURE, { start });
   return { report: { asOf, groupBy: [...groupBy], total, groups: named, selfReport }, lastSyncedAt: lastSyncedAt ?? null };
 }
 
@@ -50,4 +42,54 @@ export async function localReportYears(db: JejakDb, asOf: IsoDate): Promise<numb
   const cohorts: Cohort[] = await db.cohorts.toArray();
   const years = cohorts.filter((cohort) => !cohort.deleted && cohort.startDate <= asOf).map((cohort) => cohort.budgetYear);
   return [...new Set(years)].sort((a, b) => a - b);
+}
+
+/** What a device report reads, whatever the day and grouping asked. */
+type DeviceReportData = { cohorts: Cohort[]; people: ReportFactsRow[]; links: SelfReportLink[]; names: ReportNames };
+
+const READ_TABLES = new Set(['cohorts', 'reportFacts', 'selfReportLinks', 'providers', 'vocations']);
+
+/**
+ * The last data read, kept while none of its tables changes: a supervisor changes the
+ * day and the grouping again and again while the data stays put, and reading 20,000
+ * rows from IndexedDB costs several times the counting. Dexie's storagemutated event
+ * (fired when a write transaction commits, in this tab or another) drops it.
+ */
+let cached: { db: JejakDb; data: Promise<DeviceReportData> } | null = null;
+
+Dexie.on('storagemutated', (parts) => {
+  if (cached === null) return;
+  const prefix = `idb://${cached.db.name}/`;
+  for (const part of Object.keys(parts)) {
+    if (part.startsWith(prefix) && READ_TABLES.has(part.slice(prefix.length).split('/')[0] ?? '')) {
+      cached = null;
+      return;
+    }
+  }
+});
+
+function deviceReportData(db: JejakDb): Promise<DeviceReportData> {
+  if (cached?.db === db) return cached.data;
+  const entry = { db, data: readDeviceReportData(db) };
+  cached = entry;
+  // A failed read is not kept: the next report tries again.
+  entry.data.catch(() => {
+    if (cached === entry) cached = null;
+  });
+  return entry.data;
+}
+
+/**
+ * Every table in one read transaction: a pull page committing half-way cannot leave an
+ * enrolment's facts without its cohort. Facts marked stale (a large pull whose rebuild
+ * has not run yet) are computed whole first.
+ */
+async function readDeviceReportData(db: JejakDb): Promise<DeviceReportData> {
+  if ((await db.meta.get(REPORT_FACTS_REBUILD)) !== undefined) await rebuildStaleReportFacts(db);
+  const [cohorts, people, links, providers, vocations] = await db.transaction(
+    'r',
+    [db.cohorts, db.reportFacts, db.selfReportLinks, db.providers, db.vocations],
+    () => Promise.all([db.cohorts.toArray(), db.reportFacts.toArray(), db.selfReportLinks.toArray(), db.providers.toArray(), db.vocations.toArray()]),
+  );
+  return { cohorts, people, links, names: reportNames({ providers, cohorts, vocations }) };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AbsorptionReport, ReportDimension } from '../../../shared/api/reports.api';
 import { useOnline } from '../../app/use-online';
 import { useDb } from '../../storage/DbProvider';
+import { rebuildStaleReportFacts } from '../../sync/report-facts';
 import { fetchAbsorptionReport } from './fetch-absorption-report';
 import { localAbsorptionReport } from './local-absorption-report';
 
@@ -36,6 +37,13 @@ export function useAbsorptionReport(asOf: string | null, groupBy: readonly Repor
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<Omit<ReportState, 'retry'>>({ result: null, loading: asOf !== null, problem: null });
   const groupKey = groupBy.join(',');
+
+  // Facts left stale by an app update (or a sync cut short) are computed as the dashboard
+  // opens, online or not, so the first offline report need not wait for them. A failure
+  // here is harmless: the offline report computes them before it reads.
+  useEffect(() => {
+    rebuildStaleReportFacts(db).catch(() => undefined);
+  }, [db]);
 
   useEffect(() => {
     if (asOf === null) return;
