@@ -11,6 +11,7 @@ import { NAVIGATIONS, measureOfficerScreens, median as middle, percentile, slowe
 import type { BenchGlobals } from './browser/globals';
 import { loadAverage, verdict } from './figures';
 import { benchReports } from './reports';
+import { benchOfflineReport } from './offline-report';
 import { startAppServer, startBareServer } from './servers';
 
 /**
@@ -64,6 +65,7 @@ const ONLY_SYNC = process.argv.includes('sync') || process.env['BENCH_ONLY'] ===
 async function main(): Promise<void> {
   if (ONLY_REPORTS) {
     console.log(await benchReports(dir));
+    console.log(await benchOfflineReport(dir));
     return;
   }
   const t0 = performance.now();
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
   ].join('\n');
   console.log(report);
   if (!ONLY_SYNC) console.log(await benchReports(dir));
+  if (!ONLY_SYNC) console.log(await benchOfflineReport(dir));
   writeFileSync(join(dir, 'result.json'), JSON.stringify({ counts, rounds }, null, 2));
 }
 

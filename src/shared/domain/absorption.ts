@@ -32,7 +32,7 @@ export type AbsorptionInput = {
 };
 
 /** What counts about one person within one group, merged over their cohorts there. */
-type Person = { graduated: boolean; certified: boolean };
+export type Person = { graduated: boolean; certified: boolean };
 type Group = { keys: Partial<Record<ReportDimension, string>>; people: Map<string, Person> };
 
 /**
@@ -44,18 +44,20 @@ type Group = { keys: Partial<Record<ReportDimension, string>>; people: Map<strin
  * key, which joins the dimension values by `,` in `groupBy` order.
  */
 export function absorptionFigures(input: AbsorptionInput): AbsorptionResult {
-  return tallyAbsorption(input, statusLookup(input.followUps, input.asOf, input.timeZone ?? OFFICE_TIME_ZONE));
+  const { total, groups } = tallyAbsorption(input, statusLookup(input.followUps, input.asOf, input.timeZone ?? OFFICE_TIME_ZONE));
+  return { total, groups };
 }
 
 /**
  * The figures of `absorptionFigures` with each person's status as of the day given by
  * `statusOf`: the one tally behind both the rule over every contact and the device's
- * fast path over stored status steps (absorption-from-facts.ts).
+ * fast path over stored status steps (absorption-from-facts.ts). `everyone` is the
+ * report's people (as `peopleAsOf` finds them), graduation and certification merged.
  */
 export function tallyAbsorption(
   input: Pick<AbsorptionInput, 'cohorts' | 'enrollments' | 'asOf' | 'groupBy'>,
   statusOf: (alumnusId: string) => StatusAsOf,
-): AbsorptionResult {
+): AbsorptionResult & { everyone: ReadonlyMap<string, Readonly<Person>> } {
   const { asOf, groupBy } = input;
   const cohorts = new Map<string, AbsorptionCohort>();
   for (const cohort of input.cohorts) {
@@ -64,19 +66,26 @@ export function tallyAbsorption(
 
   const everyone = new Map<string, Person>();
   const groups = new Map<string, Group>();
+  // A cohort's group is found once, not once per enrolment: a report has far fewer cohorts than people.
+  const groupOfCohort = new Map<string, Group>();
   for (const enrollment of input.enrollments) {
     const cohort = enrollment.deleted ? undefined : cohorts.get(enrollment.cohortId);
     if (cohort === undefined) continue;
     addPerson(everyone, enrollment, asOf);
     if (groupBy.length === 0) continue;
-    const keys = Object.fromEntries(groupBy.map((dimension) => [dimension, dimensionValue(cohort, dimension)]));
-    const key = groupBy.map((dimension) => keys[dimension]).join(',');
-    let group = groups.get(key);
-    if (group === undefined) groups.set(key, (group = { keys, people: new Map<string, Person>() }));
+    let group = groupOfCohort.get(cohort.id);
+    if (group === undefined) {
+      const keys = Object.fromEntries(groupBy.map((dimension) => [dimension, dimensionValue(cohort, dimension)]));
+      const key = groupBy.map((dimension) => keys[dimension]).join(',');
+      group = groups.get(key);
+      if (group === undefined) groups.set(key, (group = { keys, people: new Map<string, Person>() }));
+      groupOfCohort.set(cohort.id, group);
+    }
     addPerson(group.people, enrollment, asOf);
   }
 
   return {
+    everyone,
     total: figures(everyone, statusOf),
     groups: [...groups.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReportDimension } from '../../../src/shared/api/reports.api';
 import { absorptionFigures } from '../../../src/shared/domain/absorption';
-import { absorptionFromFacts } from '../../../src/shared/domain/absorption-from-facts';
+import { absorptionFromFacts, indexFacts } from '../../../src/shared/domain/absorption-from-facts';
 import { personReportFacts, reportFactsOf } from '../../../src/shared/domain/report-facts';
 import { selfReportCoverage, type CoverageLink } from '../../../src/shared/domain/self-report-coverage';
 import type { AlumnusStatus, Enrollment, FollowUp } from '../../../src/shared/schema';
@@ -104,7 +104,7 @@ describe('absorptionFromFacts', () => {
         for (const asOf of DAYS) {
           const coverage = selfReportCoverage({ cohorts, enrollments, followUps, links, asOf });
           for (const groupBy of GROUPINGS) {
-            const { selfReport, ...fast } = absorptionFromFacts({ cohorts, people: facts, links, asOf, groupBy });
+            const { selfReport, ...fast } = absorptionFromFacts({ cohorts, facts: indexFacts(facts), links, asOf, groupBy });
             expect(fast, `${asOf} by ${groupBy.join(',')}`).toEqual(absorptionFigures({ cohorts, enrollments, followUps, asOf, groupBy }));
             expect(selfReport, `${asOf}`).toEqual(coverage);
           }
@@ -121,6 +121,6 @@ describe('absorptionFromFacts', () => {
     const contact = aFollowUp({ alumnusId, contactedAt: '2024-07-01T02:00:00.000Z' });
     expect(personReportFacts(alumnusId, [withdrawn], [contact])).toBeNull();
     expect(reportFactsOf([withdrawn], [contact])).toEqual([]);
-    expect(absorptionFromFacts({ cohorts: [cohort], people: [], links: [], asOf: '2024-08-31', groupBy: [] }).total.trained).toBe(0);
+    expect(absorptionFromFacts({ cohorts: [cohort], facts: indexFacts([]), links: [], asOf: '2024-08-31', groupBy: [] }).total.trained).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
 import { Dexie } from 'dexie';
 import type { AbsorptionGroup, AbsorptionReport, ReportDimension } from '../../../shared/api/reports.api';
-import { absorptionFromFacts } from '../../../shared/domain/absorption-from-facts';
+import { absorptionFromFacts, indexFacts, type FactsIndex } from '../../../shared/domain/absorption-from-facts';
 import type { IsoDate } from '../../../shared/domain/dates';
 import { namesOf, reportNames, type ReportNames } from '../../../shared/domain/report-names';
 import type { Cohort, SelfReportLink } from '../../../shared/schema';
-import { REPORT_FACTS_REBUILD, type JejakDb, type ReportFactsRow } from '../../storage/db';
+import { REPORT_FACTS_REBUILD, type JejakDb } from '../../storage/db';
 import { readMeta } from '../../storage/meta.repository';
 import { rebuildStaleReportFacts } from '../../sync/report-facts';
 
@@ -28,7 +28,7 @@ export const DEVICE_REPORT_MEASURE = 'jejak:device-report';
 export async function localAbsorptionReport(db: JejakDb, asOf: IsoDate, groupBy: readonly ReportDimension[]): Promise<LocalReport> {
   const start = performance.now();
   const [data, lastSyncedAt] = await Promise.all([deviceReportData(db), readMeta(db, 'lastSyncedAt')]);
-  const { total, groups, selfReport } = absorptionFromFacts({ cohorts: data.cohorts, people: data.people, links: data.links, asOf, groupBy });
+  const { total, groups, selfReport } = absorptionFromFacts({ cohorts: data.cohorts, facts: data.facts, links: data.links, asOf, groupBy });
   const named = groups.map((group): AbsorptionGroup => ({ ...group, names: namesOf(group.keys, data.names) }));
   performance.measure(DEVICE_REPORT_MEASURE, { start });
   return { report: { asOf, groupBy: [...groupBy], total, groups: named, selfReport }, lastSyncedAt: lastSyncedAt ?? null };
@@ -45,7 +45,7 @@ export async function localReportYears(db: JejakDb, asOf: IsoDate): Promise<numb
 }
 
 /** What a device report reads, whatever the day and grouping asked. */
-type DeviceReportData = { cohorts: Cohort[]; people: ReportFactsRow[]; links: SelfReportLink[]; names: ReportNames };
+type DeviceReportData = { cohorts: Cohort[]; facts: FactsIndex; links: SelfReportLink[]; names: ReportNames };
 
 const READ_TABLES = new Set(['cohorts', 'reportFacts', 'selfReportLinks', 'providers', 'vocations']);
 
@@ -91,5 +91,5 @@ async function readDeviceReportData(db: JejakDb): Promise<DeviceReportData> {
     [db.cohorts, db.reportFacts, db.selfReportLinks, db.providers, db.vocations],
     () => Promise.all([db.cohorts.toArray(), db.reportFacts.toArray(), db.selfReportLinks.toArray(), db.providers.toArray(), db.vocations.toArray()]),
   );
-  return { cohorts, people, links, names: reportNames({ providers, cohorts, vocations }) };
+  return { cohorts, facts: indexFacts(people), links, names: reportNames({ providers, cohorts, vocations }) };
 }
