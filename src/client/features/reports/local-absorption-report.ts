@@ -27,7 +27,10 @@ export const DEVICE_REPORT_MEASURE = 'jejak:device-report';
  */
 export async function localAbsorptionReport(db: JejakDb, asOf: IsoDate, groupBy: readonly ReportDimension[]): Promise<LocalReport> {
   const start = performance.now();
-  const [data, lastSyncedAt] = await Promise.all([deviceReportData(db), readMeta(db, 'lastSyncedAt')]);
+  const [data, lastSyncedAt] = await Promise.all([
+    keptRead(db, 'data', DATA_TABLES, () => readDeviceReportData(db)),
+    keptRead(db, 'lastSyncedAt', META_TABLE, () => readMeta(db, 'lastSyncedAt')),
+  ]);
   const { total, groups, selfReport } = absorptionFromFacts({ cohorts: data.cohorts, facts: data.facts, links: data.links, asOf, groupBy });
   const named = groups.map((group): AbsorptionGroup => ({ ...group, names: namesOf(group.keys, data.names) }));
   performance.measure(DEVICE_REPORT_MEASURE, { start });
@@ -47,36 +50,37 @@ export async function localReportYears(db: JejakDb, asOf: IsoDate): Promise<numb
 /** What a device report reads, whatever the day and grouping asked. */
 type DeviceReportData = { cohorts: Cohort[]; facts: FactsIndex; links: SelfReportLink[]; names: ReportNames };
 
-const READ_TABLES = new Set(['cohorts', 'reportFacts', 'selfReportLinks', 'providers', 'vocations']);
+const DATA_TABLES: ReadonlySet<string> = new Set(['cohorts', 'reportFacts', 'selfReportLinks', 'providers', 'vocations']);
+const META_TABLE: ReadonlySet<string> = new Set(['meta']);
 
 /**
- * The last data read, kept while none of its tables changes: a supervisor changes the
- * day and the grouping again and again while the data stays put, and reading 20,000
- * rows from IndexedDB costs several times the counting. Dexie's storagemutated event
- * (fired when a write transaction commits, in this tab or another) drops it.
+ * Reads kept while none of their tables changes: a supervisor changes the day and the
+ * grouping again and again while the data stays put, and reading 20,000 rows from
+ * IndexedDB costs many times the counting (even one small read waits its turn behind
+ * the browser's other work). Dexie's storagemutated event, fired when a write
+ * transaction commits in this tab or another, drops what it may have changed.
  */
-let cached: { db: JejakDb; data: Promise<DeviceReportData> } | null = null;
+type Kept = { db: JejakDb; tables: ReadonlySet<string>; value: Promise<unknown> };
+const kept = new Map<string, Kept>();
 
 Dexie.on('storagemutated', (parts) => {
-  if (cached === null) return;
-  const prefix = `idb://${cached.db.name}/`;
-  for (const part of Object.keys(parts)) {
-    if (part.startsWith(prefix) && READ_TABLES.has(part.slice(prefix.length).split('/')[0] ?? '')) {
-      cached = null;
-      return;
-    }
+  for (const [what, entry] of kept) {
+    const prefix = `idb://${entry.db.name}/`;
+    const touched = Object.keys(parts).some((part) => part.startsWith(prefix) && entry.tables.has(part.slice(prefix.length).split('/')[0] ?? ''));
+    if (touched) kept.delete(what);
   }
 });
 
-function deviceReportData(db: JejakDb): Promise<DeviceReportData> {
-  if (cached?.db === db) return cached.data;
-  const entry = { db, data: readDeviceReportData(db) };
-  cached = entry;
+function keptRead<T>(db: JejakDb, what: string, tables: ReadonlySet<string>, read: () => Promise<T>): Promise<T> {
+  const known = kept.get(what);
+  if (known?.db === db) return known.value as Promise<T>;
+  const entry: Kept = { db, tables, value: read() };
+  kept.set(what, entry);
   // A failed read is not kept: the next report tries again.
-  entry.data.catch(() => {
-    if (cached === entry) cached = null;
+  entry.value.catch(() => {
+    if (kept.get(what) === entry) kept.delete(what);
   });
-  return entry.data;
+  return entry.value as Promise<T>;
 }
 
 /**
