@@ -1,4 +1,4 @@
-import type { Cursor } from '../../shared/sync/protocol';
+import type { PullCursor } from '../../shared/sync/protocol';
 import type { JejakDb } from './db';
 
 /**
@@ -12,8 +12,10 @@ export type MetaValues = {
   lastMid: number;
   /** The hybrid logical clock of the last local mutation, encoded. */
   hlc: string;
-  /** Where the next pull starts: a version per scope. */
-  cursor: Cursor;
+  /** Where the next pull starts: a version per scope, or how far a first pull by person has come. */
+  cursor: PullCursor;
+  /** While a first pull by person runs: people stored so far of how many (the worklist says it is still loading). */
+  firstPull: { sent: number; total: number };
   /** When a push and a complete pull last succeeded, ISO. */
   lastSyncedAt: string;
   /** Persistent storage granted, or refused and the user already told. */

@@ -8,14 +8,14 @@ import { FollowUpSchema } from '../../shared/schema/follow-up.schema';
 import { ProviderSchema } from '../../shared/schema/provider.schema';
 import { SelfReportLinkSchema } from '../../shared/schema/self-report-link.schema';
 import { VocationSchema } from '../../shared/schema/vocation.schema';
-import { SYNCED_ENTITIES, type Change, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
+import { SYNCED_ENTITIES, isPersonCursor, type Change, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
 import type { JejakDb } from '../storage/db';
 import { writeMeta } from '../storage/meta.repository';
 import { basedKeys, clearBases, updateBase } from './bases';
 import { entityTable, recordKey, type EntityRecord, type EntityRecords } from './entities';
 import type { Actor } from './local-appliers';
 import { rebase } from './rebase';
-import { refreshDueIndex } from './due-index';
+import { indexWholePeople, refreshDueIndex, startDueIndexOver } from './due-index';
 import { refreshReportFacts } from './report-facts';
 import { mergePulledClocks } from './merge-pulled-clocks';
 
@@ -49,17 +49,23 @@ const SCHEMAS: { [E in SyncedEntity]: v.GenericSchema<unknown, EntityRecords[E]>
  * last page every record goes back to "the server's version plus what is pending".
  *
  * `reset` wipes the entity tables first — never the outbox: queued work is not the
- * server's to drop.
+ * server's to drop. On a first pull by person (`byPerson`), every person in a page came
+ * whole, so their worklist rows are computed from the page itself as it is stored: the
+ * worklist fills page by page, and its progress (`firstPull`) is kept beside the cursor.
  */
 export async function applyPullPage(db: JejakDb, actor: Actor, page: PullResponse): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     if (page.reset) {
       await Promise.all(SYNCED_ENTITIES.map((entity) => entityTable(db, entity).clear()));
       await clearBases(db);
+      if (page.byPerson !== undefined) await startDueIndexOver(db);
     }
-    await applyChanges(db, page.changes);
+    const stored = await applyChanges(db, page.changes);
+    if (page.byPerson !== undefined) await indexWholePeople(db, stored);
     await mergePulledClocks(db, page.changes, Date.now());
     await writeMeta(db, 'cursor', page.cursor);
+    if (page.byPerson !== undefined && isPersonCursor(page.cursor)) await writeMeta(db, 'firstPull', page.byPerson);
+    else await db.meta.delete('firstPull');
     // Settled by the server even if the push answer never arrived.
     await db.outbox.where('mid').belowOrEqual(page.lastMid).filter((entry) => entry.status === 'pending').delete();
     await rebase(db, actor, page.more ? new Set() : null);
@@ -68,7 +74,11 @@ export async function applyPullPage(db: JejakDb, actor: Actor, page: PullRespons
   });
 }
 
-async function applyChanges(db: JejakDb, changes: readonly Change[]): Promise<void> {
+/** The records a page put, by entity, as parsed. */
+type StoredRecords = { [E in SyncedEntity]: EntityRecords[E][] };
+
+async function applyChanges(db: JejakDb, changes: readonly Change[]): Promise<StoredRecords> {
+  const stored = Object.fromEntries(SYNCED_ENTITIES.map((entity) => [entity, []])) as unknown as StoredRecords;
   const based = await basedKeys(db);
   // The last change of a record in the page is its state.
   const latest = [...new Map(changes.map((change) => [recordKey(change.entity, change.id), change])).values()];
@@ -85,6 +95,7 @@ async function applyChanges(db: JejakDb, changes: readonly Change[]): Promise<vo
       const parsed = v.safeParse(SCHEMAS[entity], change.record);
       if (parsed.success && parsed.output.id === change.id) puts.push(parsed.output);
     }
+    (stored[entity] as EntityRecord[]) = puts;
     if (puts.length === 0 && deletes.length === 0) continue;
     const table = entityTable(db, entity);
     if (entity === 'alumni') await dropLocalNikTwins(db, puts as EntityRecords['alumni'][], based);
@@ -93,6 +104,7 @@ async function applyChanges(db: JejakDb, changes: readonly Change[]): Promise<vo
     for (const id of deletes) if (based.has(recordKey(entity, id))) await updateBase(db, entity, id, null);
     for (const record of puts) if (based.has(recordKey(entity, record.id))) await updateBase(db, entity, record.id, record);
   }
+  return stored;
 }
 
 /**

@@ -58,6 +58,43 @@ export async function refreshDueIndex(db: JejakDb): Promise<void> {
   await db.dueIndex.bulkPut(rows);
 }
 
+/**
+ * A first pull by person starts over: the index starts empty, not stale, since every
+ * page's people are indexed as the page is stored (indexWholePeople). Inside the page's
+ * transaction, after the tables were cleared.
+ */
+export async function startDueIndexOver(db: JejakDb): Promise<void> {
+  await db.dueIndex.clear();
+  await db.meta.delete(DUE_INDEX_REBUILD);
+}
+
+/**
+ * The entries of the people of a page of a first pull by person, from the page's own
+ * records: each person came whole (alumnus, enrolments, follow-ups), so nothing needs
+ * reading back but the few cohorts their enrolments name. The page's writes are then
+ * forgotten by refreshDueIndex, which brings up to date only what the rebase after it
+ * writes (a pending contact of one of these people, computed again from the tables).
+ * Call right after storing the page, inside its transaction.
+ */
+export async function indexWholePeople(db: JejakDb, page: { alumni: readonly Alumnus[]; enrollments: readonly Enrollment[]; followUps: readonly FollowUp[] }): Promise<void> {
+  const trans = Dexie.currentTransaction?.idbtrans;
+  if (trans !== undefined) takeTouchedRecords(trans, 'due-index');
+  // Stale: the whole index is computed again before anyone reads it.
+  if (page.alumni.length === 0 || (await db.meta.get(DUE_INDEX_REBUILD)) !== undefined) return;
+  const cohortIds = [...new Set(page.enrollments.map((enrollment) => enrollment.cohortId))];
+  const cohorts = (await db.cohorts.bulkGet(cohortIds)).filter((cohort) => cohort !== undefined);
+  const compute = entryMaker(cohorts, page.enrollments, page.followUps);
+  const rows: DueIndexRow[] = [];
+  const gone: string[] = [];
+  for (const alumnus of page.alumni) {
+    const row = compute(alumnus);
+    if (row === null) gone.push(alumnus.id);
+    else rows.push(row);
+  }
+  await db.dueIndex.bulkDelete(gone);
+  await db.dueIndex.bulkPut(rows);
+}
+
 const rebuilding = new WeakMap<JejakDb, Promise<void>>();
 
 /**

@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, type Cursor, type PullRequest } from '../../shared/sync/protocol';
+import { PROTOCOL_VERSION, type PullCursor, type PullRequest } from '../../shared/sync/protocol';
 import { apiRequest } from '../api/api-request';
 import type { JejakDb } from '../storage/db';
 import { readMeta } from '../storage/meta.repository';
@@ -24,11 +24,11 @@ export const PULL_END_MARK = 'jejak:pull-end';
 export async function pull(db: JejakDb, actor: Actor, clientId: string, onProgress: (progress: PullProgress) => void): Promise<SyncFailure | null> {
   performance.mark(PULL_START_MARK);
   const settled = await settledMid(db);
-  const request = (cursor: Cursor | null) => {
-    const body: PullRequest = { protocolVersion: PROTOCOL_VERSION, clientId, settledMid: settled, cursor };
+  const request = (cursor: PullCursor | null) => {
+    const body: PullRequest = { protocolVersion: PROTOCOL_VERSION, clientId, settledMid: settled, cursor, byPerson: true };
     return apiRequest('/api/sync/pull', { method: 'POST', body, timeoutMs: SYNC_TIMEOUT_MS });
   };
-  let cursor: Cursor | null = (await readMeta(db, 'cursor')) ?? null;
+  let cursor: PullCursor | null = (await readMeta(db, 'cursor')) ?? null;
   let next = request(cursor);
   const progress: PullProgress = { pages: 0, changes: 0 };
   for (;;) {
@@ -52,8 +52,7 @@ export async function pull(db: JejakDb, actor: Actor, clientId: string, onProgre
   }
 }
 
-function sameCursor(a: Cursor | null, b: Cursor): boolean {
-  if (a === null) return false;
-  const keys = Object.keys(b);
-  return keys.length === Object.keys(a).length && keys.every((key) => a[key] === b[key]);
+function sameCursor(a: PullCursor | null, b: PullCursor): boolean {
+  // Both were parsed from JSON, fields in the server's order: equal cursors serialise alike.
+  return a !== null && JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CursorSchema, SYNCED_ENTITIES, type Change, type PullResponse, type PushResponse, type SyncedEntity } from '../../shared/sync/protocol';
+import { PullCursorSchema, SYNCED_ENTITIES, type Change, type PullResponse, type PushResponse, type SyncedEntity } from '../../shared/sync/protocol';
 
 /**
  * The push and pull answers, parsed before anything is written: a proxy, a captive
@@ -29,10 +29,11 @@ const ChangeSchema = v.variant('op', [
 
 const PullResponseSchema = v.object({
   changes: v.array(ChangeSchema),
-  cursor: CursorSchema,
+  cursor: PullCursorSchema,
   more: v.boolean(),
   lastMid: Mid,
   reset: v.boolean(),
+  byPerson: v.optional(v.object({ sent: Mid, total: Mid })),
 });
 
 export function parsePushResponse(body: unknown): PushResponse | null {

@@ -4,6 +4,9 @@ import type { Database } from '../db/schema';
 
 export type FeedRow = { scope: string; version: number; entity: SyncedEntity; entityId: string; op: 'put' | 'delete' };
 
+/** What a pull page sends of a record: put it (with its current state) or delete it. */
+export type FeedEntry = Pick<FeedRow, 'entity' | 'entityId' | 'op'>;
+
 export type FeedPage = { rows: FeedRow[]; cursor: Cursor; more: boolean };
 
 /** Every scope's current version: the largest version of its feed rows. */

@@ -5,17 +5,19 @@ import type { FollowUp, SelfReportLink } from '../../shared/schema';
 import { followUpsAsSeenBy, selfReportLinksAsSeenBy } from '../access/follow-up-view';
 import type { Database } from '../db/schema';
 import { claimClient, droppableMid, forgetSettledResults } from './clients.repository';
-import { readFeedPage, readScopeVersions, type FeedRow } from './feed-page';
+import { readFeedPage, readScopeVersions, type FeedEntry } from './feed-page';
+import { readPersonPage } from './person-page';
 import { loadRecords } from './load-records';
 import { scopesToPull, startingCursor } from './pull-cursor';
 import { stillVisible } from './still-visible';
 
 /**
  * One page of the changes a user may see after their cursor: puts with the current
- * record, and deletes of records that left a scope the user reads. The page is read in
- * one snapshot (REPEATABLE READ on PostgreSQL, a read transaction on SQLite), so the
- * feed rows and the records they name agree. The scopes come from the scope module
- * only, whatever the cursor names.
+ * record, and deletes of records that left a scope the user reads — or, on a first pull
+ * the client asked to take by person, one page of people each with all their records
+ * (person-page.ts). The page is read in one snapshot (REPEATABLE READ on PostgreSQL, a
+ * read transaction on SQLite), so the feed rows and the records they name agree. The
+ * scopes come from the scope module only, whatever the cursor names.
  */
 export async function pullChanges(db: Kysely<Database>, user: SessionUser, request: PullRequest, now: Date): Promise<PullResponse> {
   const settled = await claimClient(db, request.clientId, user.id, now);
@@ -28,8 +30,14 @@ export async function pullChanges(db: Kysely<Database>, user: SessionUser, reque
     .setAccessMode('read only')
     .execute(async (trx) => {
       const versions = await readScopeVersions(trx);
-      const start = startingCursor(user, request.cursor, versions);
-      const page = await readFeedPage(trx, scopesToPull(user, versions), start.cursor, versions, limit);
+      const start = startingCursor(user, request.cursor, versions, request.byPerson === true);
+      const scopes = scopesToPull(user, versions);
+      if (start.kind === 'persons') {
+        const page = await readPersonPage(trx, scopes, start.cursor, versions, limit);
+        const changes = await toChanges(trx, user, page.rows);
+        return { changes, cursor: page.cursor, more: page.more, lastMid, reset: start.reset, byPerson: page.progress };
+      }
+      const page = await readFeedPage(trx, scopes, start.cursor, versions, limit);
       const changes = await toChanges(trx, user, page.rows);
       return { changes, cursor: page.cursor, more: page.more, lastMid, reset: start.reset };
     });
@@ -39,7 +47,7 @@ export async function pullChanges(db: Kysely<Database>, user: SessionUser, reque
  * Feed rows → changes, loading the records of the puts entity by entity (a query per 900
  * ids, not per row), with the field clocks of alumni.
  */
-async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly FeedRow[]): Promise<Change[]> {
+async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly FeedEntry[]): Promise<Change[]> {
   const visible = await stillVisible(db, user, rows.filter((row) => row.op === 'delete'));
   const effective = rows.map((row) => (row.op === 'delete' && visible.has(`${row.entity}/${row.entityId}`) ? { ...row, op: 'put' as const } : row));
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import { alumniOfProvider, providerScope } from '../access/scope';
 import type { Database } from '../db/schema';
-import type { FeedRow } from './feed-page';
+import type { FeedEntry } from './feed-page';
 
 const IDS_PER_QUERY = 900;
 
@@ -16,7 +16,7 @@ const OWNED_BY_ALUMNUS = ['followUps', 'selfReportLinks'] as const;
  * everyone who reads the other scope: their delete must not win over that scope's put,
  * which the same page or an earlier one may have sent.
  */
-export async function stillVisible(db: Kysely<Database>, user: SessionUser, deletes: readonly FeedRow[]): Promise<Set<string>> {
+export async function stillVisible(db: Kysely<Database>, user: SessionUser, deletes: readonly FeedEntry[]): Promise<Set<string>> {
   const alumni = deletes.filter((row) => row.entity === 'alumni').map((row) => row.entityId);
   const owned = OWNED_BY_ALUMNUS.map((entity) => ({ entity, ids: deletes.filter((row) => row.entity === entity).map((row) => row.entityId) }));
   const scope = providerScope(user);

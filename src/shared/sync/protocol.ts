@@ -74,6 +74,30 @@ export type PushUpdateRequiredResponse = PushResponse & {
 export const CursorSchema = v.record(v.pipe(v.string(), v.maxLength(80)), v.pipe(v.number(), v.integer(), v.minValue(0)));
 export type Cursor = v.InferOutput<typeof CursorSchema>;
 
+/**
+ * Where a first pull stands while it goes person by person (asked for with `byPerson`):
+ * the feed cursor it continues from once everyone is sent (`feed`: each readable scope's
+ * version when it started), the section it is in — the records no person owns
+ * (providers, cohorts…), then the people — the last key sent there, and how many people
+ * it has sent of how many. The client stores it and sends it back as it does a Cursor.
+ */
+export const PersonCursorSchema = v.object({
+  feed: CursorSchema,
+  section: v.picklist(['others', 'persons']),
+  after: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  sent: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type PersonCursor = v.InferOutput<typeof PersonCursorSchema>;
+
+/** What a pull continues from: the feed's versions, or a first pull by person under way. */
+export const PullCursorSchema = v.union([CursorSchema, PersonCursorSchema]);
+export type PullCursor = v.InferOutput<typeof PullCursorSchema>;
+
+export function isPersonCursor(cursor: PullCursor | null): cursor is PersonCursor {
+  return cursor !== null && 'section' in cursor && typeof cursor.section === 'string';
+}
+
 /** Changes per pull page unless the request asks for another `limit`. */
 export const DEFAULT_PULL_LIMIT = 1000;
 
@@ -81,7 +105,14 @@ export const PullRequestSchema = v.object({
   protocolVersion: v.number('invalid-type'),
   clientId: ClientIdSchema,
   settledMid: SettledMidSchema,
-  cursor: v.nullable(CursorSchema),
+  cursor: v.nullable(PullCursorSchema),
+  /**
+   * A pull that starts over (no cursor, or access changed) goes person by person: each
+   * person comes whole — with their enrolments, follow-ups and answer links — in one
+   * page, after the records no person owns, so the device can show them at once. Only a
+   * client that says so gets it (an older one would not understand the cursor).
+   */
+  byPerson: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number('invalid-type'), v.integer(), v.minValue(1, 'out-of-range'), v.maxValue(5000, 'out-of-range'))),
 });
 export type PullRequest = v.InferOutput<typeof PullRequestSchema>;
@@ -100,7 +131,7 @@ export type Change =
 
 export type PullResponse = {
   changes: Change[];
-  cursor: Cursor;
+  cursor: PullCursor;
   /** More pages wait; pull again with `cursor` at once. */
   more: boolean;
   /**
@@ -110,4 +141,10 @@ export type PullResponse = {
   lastMid: number;
   /** Scopes the client must forget before applying `changes` (access removed, or resent in full). */
   reset: boolean;
+  /**
+   * On the pages of a first pull by person: every person in `changes` came whole (with
+   * all the records of theirs the user may see), and how many people were sent so far
+   * of how many the user may see.
+   */
+  byPerson?: { sent: number; total: number } | undefined;
 };

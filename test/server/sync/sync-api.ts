@@ -7,11 +7,14 @@ import type { Database } from '../../../src/server/db/schema';
 import { recordSnapshot } from '../../../src/server/sync/record-snapshot';
 import { encodeHlc } from '../../../src/shared/sync/hlc';
 import {
-  PROTOCOL_VERSION, type Change, type Cursor, type Mutation, type PullResponse, type PushResponse,
+  PROTOCOL_VERSION, type Change, type Cursor, type Mutation, type PullCursor, type PullResponse, type PushResponse,
 } from '../../../src/shared/sync/protocol';
-import { NOW, type ErrorReply, type Reply } from '../data/seed';
+import { NOW, seedAlumnus, seedEnrollment, seedFollowUp, type ErrorReply, type Reply } from '../data/seed';
 import { seedWorld, type World } from '../data/world';
 import type { TestUser } from '../sign-in';
+
+/** A pull's answer to an app that pulls the feed only. */
+export type FeedPullResponse = Omit<PullResponse, 'cursor'> & { cursor: Cursor };
 
 /** The real app at a moving clock, with JSON helpers for push and pull. */
 export function syncApi(db: Kysely<Database>, kind: DatabaseKind, options: { hooks?: PushHooks; now?: Date } = {}) {
@@ -31,14 +34,21 @@ export function syncApi(db: Kysely<Database>, kind: DatabaseKind, options: { hoo
   const push = (user: TestUser, clientId: string, mutations: Mutation[]) =>
     post<PushResponse & Partial<ErrorReply>>('/api/sync/push', user, { protocolVersion: PROTOCOL_VERSION, clientId, mutations });
 
+  /** A pull of the feed, as an app that does not ask for a first pull by person: its cursor is always the feed's. */
   const pull = (user: TestUser, clientId: string, cursor: Cursor | null, limit?: number) =>
-    post<PullResponse & Partial<ErrorReply>>('/api/sync/pull', user, {
+    post<FeedPullResponse & Partial<ErrorReply>>('/api/sync/pull', user, {
       protocolVersion: PROTOCOL_VERSION, clientId, cursor, ...(limit === undefined ? {} : { limit }),
+    });
+
+  /** A pull as the app asks for it: a pull that starts over goes person by person. */
+  const pullByPerson = (user: TestUser, clientId: string, cursor: PullCursor | null, limit?: number) =>
+    post<PullResponse & Partial<ErrorReply>>('/api/sync/pull', user, {
+      protocolVersion: PROTOCOL_VERSION, clientId, cursor, byPerson: true, ...(limit === undefined ? {} : { limit }),
     });
 
   /** Pulls page after page until `more` is false; every page must answer 200. */
   async function pullAll(user: TestUser, clientId: string, cursor: Cursor | null, limit?: number) {
-    const pages: PullResponse[] = [];
+    const pages: FeedPullResponse[] = [];
     let next = cursor;
     for (;;) {
       const page = await pull(user, clientId, next, limit);
@@ -51,7 +61,7 @@ export function syncApi(db: Kysely<Database>, kind: DatabaseKind, options: { hoo
     return { pages, cursor: next ?? {}, changes: pages.flatMap((page) => page.changes) };
   }
 
-  return { app, clock, post, push, pull, pullAll };
+  return { app, clock, post, push, pull, pullByPerson, pullAll };
 }
 
 /** A mutation as a device queues it, with a clock at `ms` (default: the test's NOW). */
@@ -67,6 +77,18 @@ export const aClientId = (): string => randomUUID();
 /** The two-provider world of the data tests, with its records in the change feed as a backfill would put them. */
 export async function seedSyncWorld(db: Kysely<Database>): Promise<World> {
   const world = await seedWorld(db);
+  await recordSnapshot(db, NOW);
+  return world;
+}
+
+/** The two-provider world and `people` more people trained at A or B, with one to three contacts each, all in the feed. */
+export async function seedCrowdedWorld(db: Kysely<Database>, people = 12): Promise<World> {
+  const world = await seedWorld(db);
+  for (let n = 0; n < people; n += 1) {
+    const person = await seedAlumnus(db, { name: `Orang ${n}` });
+    await seedEnrollment(db, { cohortId: n % 2 === 0 ? world.cohortA.id : world.cohortB.id, alumnusId: person.id });
+    for (let c = 0; c <= n % 3; c += 1) await seedFollowUp(db, { alumnusId: person.id, officerId: world.users.officer.id });
+  }
   await recordSnapshot(db, NOW);
   return world;
 }
