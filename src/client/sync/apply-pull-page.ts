@@ -8,14 +8,14 @@ import { FollowUpSchema } from '../../shared/schema/follow-up.schema';
 import { ProviderSchema } from '../../shared/schema/provider.schema';
 import { SelfReportLinkSchema } from '../../shared/schema/self-report-link.schema';
 import { VocationSchema } from '../../shared/schema/vocation.schema';
-import { SYNCED_ENTITIES, isPersonCursor, type Change, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
+import { SYNCED_ENTITIES, isPersonCursor, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
 import type { JejakDb } from '../storage/db';
 import { writeMeta } from '../storage/meta.repository';
 import { basedKeys, clearBases, updateBase } from './bases';
 import { entityTable, recordKey, type EntityRecord, type EntityRecords } from './entities';
 import type { Actor } from './local-appliers';
 import { rebase } from './rebase';
-import { indexWholePeople, refreshDueIndex, startDueIndexOver } from './due-index';
+import { PulledCohorts, indexWholePeople, refreshDueIndex, startDueIndexOver } from './due-index';
 import { refreshReportFacts } from './report-facts';
 import { mergePulledClocks } from './merge-pulled-clocks';
 
@@ -53,58 +53,78 @@ const SCHEMAS: { [E in SyncedEntity]: v.GenericSchema<unknown, EntityRecords[E]>
  * whole, so their worklist rows are computed from the page itself as it is stored: the
  * worklist fills page by page, and its progress (`firstPull`) is kept beside the cursor.
  */
-export async function applyPullPage(db: JejakDb, actor: Actor, page: PullResponse): Promise<void> {
+export async function applyPullPage(db: JejakDb, actor: Actor, page: PullResponse | PreparedPage, cohorts = new PulledCohorts()): Promise<void> {
+  const { response, records } = 'records' in page ? page : preparePullPage(page);
   await db.transaction('rw', db.tables, async () => {
-    if (page.reset) {
+    if (response.reset) {
       await Promise.all(SYNCED_ENTITIES.map((entity) => entityTable(db, entity).clear()));
       await clearBases(db);
-      if (page.byPerson !== undefined) await startDueIndexOver(db);
+      cohorts.forgetAll();
+      if (response.byPerson !== undefined) await startDueIndexOver(db);
     }
-    const stored = await applyChanges(db, page.changes);
-    if (page.byPerson !== undefined) await indexWholePeople(db, stored);
-    await mergePulledClocks(db, page.changes, Date.now());
-    await writeMeta(db, 'cursor', page.cursor);
-    if (page.byPerson !== undefined && isPersonCursor(page.cursor)) await writeMeta(db, 'firstPull', page.byPerson);
+    await storeRecords(db, records);
+    cohorts.note(records.puts.cohorts, records.deletes.cohorts);
+    if (response.byPerson !== undefined) await indexWholePeople(db, records.puts, cohorts);
+    await mergePulledClocks(db, response.changes, Date.now());
+    await writeMeta(db, 'cursor', response.cursor);
+    if (response.byPerson !== undefined && isPersonCursor(response.cursor)) await writeMeta(db, 'firstPull', response.byPerson);
     else await db.meta.delete('firstPull');
     // Settled by the server even if the push answer never arrived.
-    await db.outbox.where('mid').belowOrEqual(page.lastMid).filter((entry) => entry.status === 'pending').delete();
-    await rebase(db, actor, page.more ? new Set() : null);
+    await db.outbox.where('mid').belowOrEqual(response.lastMid).filter((entry) => entry.status === 'pending').delete();
+    await rebase(db, actor, response.more ? new Set() : null);
     await refreshDueIndex(db);
     await refreshReportFacts(db, actor);
   });
 }
 
-/** The records a page put, by entity, as parsed. */
-type StoredRecords = { [E in SyncedEntity]: EntityRecords[E][] };
+/** A pulled page with its records checked against their schemas, ready to store. */
+export type PreparedPage = { response: PullResponse; records: PageRecords };
 
-async function applyChanges(db: JejakDb, changes: readonly Change[]): Promise<StoredRecords> {
-  const stored = Object.fromEntries(SYNCED_ENTITIES.map((entity) => [entity, []])) as unknown as StoredRecords;
-  const based = await basedKeys(db);
-  // The last change of a record in the page is its state.
-  const latest = [...new Map(changes.map((change) => [recordKey(change.entity, change.id), change])).values()];
-  for (const entity of SYNCED_ENTITIES) {
-    const puts: EntityRecord[] = [];
-    const deletes: string[] = [];
-    for (const change of latest) {
-      if (change.entity !== entity) continue;
-      if (change.op === 'delete') {
-        deletes.push(change.id);
-        continue;
-      }
-      // A record this app cannot read is left out rather than stored to crash a screen later.
-      const parsed = v.safeParse(SCHEMAS[entity], change.record);
-      if (parsed.success && parsed.output.id === change.id) puts.push(parsed.output);
+/** What a page puts (parsed) and deletes, by entity. */
+type PageRecords = { puts: { [E in SyncedEntity]: EntityRecords[E][] }; deletes: { [E in SyncedEntity]: string[] } };
+
+/**
+ * Checks every record of a page against its entity's schema, outside any transaction:
+ * the pull prepares the next page while IndexedDB still writes this one, so the two do
+ * not take turns on the main thread. The last change of a record in the page is its
+ * state; a record this app cannot read is left out rather than stored to crash a screen
+ * later.
+ */
+export function preparePullPage(response: PullResponse): PreparedPage {
+  const puts = Object.fromEntries(SYNCED_ENTITIES.map((entity) => [entity, []])) as unknown as Record<SyncedEntity, EntityRecord[]>;
+  const deletes = Object.fromEntries(SYNCED_ENTITIES.map((entity) => [entity, []])) as unknown as Record<SyncedEntity, string[]>;
+  const latest = new Map(response.changes.map((change) => [recordKey(change.entity, change.id), change]));
+  for (const change of latest.values()) {
+    if (change.op === 'delete') {
+      deletes[change.entity].push(change.id);
+      continue;
     }
-    (stored[entity] as EntityRecord[]) = puts;
-    if (puts.length === 0 && deletes.length === 0) continue;
-    const table = entityTable(db, entity);
-    if (entity === 'alumni') await dropLocalNikTwins(db, puts as EntityRecords['alumni'][], based);
-    await table.bulkDelete(deletes);
-    await table.bulkPut(puts);
-    for (const id of deletes) if (based.has(recordKey(entity, id))) await updateBase(db, entity, id, null);
-    for (const record of puts) if (based.has(recordKey(entity, record.id))) await updateBase(db, entity, record.id, record);
+    const parsed = v.safeParse(SCHEMAS[change.entity], change.record);
+    if (parsed.success && parsed.output.id === change.id) puts[change.entity].push(parsed.output);
   }
-  return stored;
+  return { response, records: { puts, deletes } as PageRecords };
+}
+
+/**
+ * Writes a page's records, every table's at once: IndexedDB takes the requests in the
+ * order given, and the main thread need not wait for one table's last write before
+ * handing over the next table's records.
+ */
+async function storeRecords(db: JejakDb, { puts: allPuts, deletes: allDeletes }: PageRecords): Promise<void> {
+  const based = await basedKeys(db);
+  await Promise.all(
+    SYNCED_ENTITIES.map(async (entity) => {
+      const puts: EntityRecord[] = allPuts[entity];
+      const deletes = allDeletes[entity];
+      if (puts.length === 0 && deletes.length === 0) return;
+      const table = entityTable(db, entity);
+      if (entity === 'alumni') await dropLocalNikTwins(db, puts as EntityRecords['alumni'][], based);
+      if (deletes.length > 0) await table.bulkDelete(deletes);
+      await table.bulkPut(puts);
+      for (const id of deletes) if (based.has(recordKey(entity, id))) await updateBase(db, entity, id, null);
+      for (const record of puts) if (based.has(recordKey(entity, record.id))) await updateBase(db, entity, record.id, record);
+    }),
+  );
 }
 
 /**

@@ -69,29 +69,60 @@ export async function startDueIndexOver(db: JejakDb): Promise<void> {
 }
 
 /**
+ * The cohorts on the device, held in memory through one pull so that each page's people
+ * are indexed without reading cohorts back: read once, then kept current with what each
+ * page stores (`note`). A cohort's pending local edit is not in it; the rebase after each
+ * page writes that edit again, and the people of that cohort are then computed again
+ * from the tables (refreshDueIndex).
+ */
+export class PulledCohorts {
+  #byId: Map<string, Cohort> | null = null;
+
+  /** The tables were cleared: none on the device. */
+  forgetAll(): void {
+    this.#byId = new Map();
+  }
+
+  /** A page stored these; before the first read the table says it anyway. */
+  note(puts: readonly Cohort[], deletes: readonly string[]): void {
+    if (this.#byId === null) return;
+    for (const cohort of puts) this.#byId.set(cohort.id, cohort);
+    for (const id of deletes) this.#byId.delete(id);
+  }
+
+  async read(db: JejakDb): Promise<ReadonlyMap<string, Cohort>> {
+    this.#byId ??= new Map((await db.cohorts.toArray()).map((cohort) => [cohort.id, cohort]));
+    return this.#byId;
+  }
+}
+
+/**
  * The entries of the people of a page of a first pull by person, from the page's own
  * records: each person came whole (alumnus, enrolments, follow-ups), so nothing needs
- * reading back but the few cohorts their enrolments name. The page's writes are then
- * forgotten by refreshDueIndex, which brings up to date only what the rebase after it
- * writes (a pending contact of one of these people, computed again from the tables).
- * Call right after storing the page, inside its transaction.
+ * reading back. The page's writes are then forgotten by refreshDueIndex, which brings
+ * up to date only what the rebase after it writes (a pending contact of one of these
+ * people, computed again from the tables). Call right after storing the page, inside
+ * its transaction.
+ *
+ * Rows are only added: a first pull by person empties the index when it starts and
+ * sends each person once, and until a person has come no row can be theirs (every other
+ * writer computes rows for the people on the device only).
  */
-export async function indexWholePeople(db: JejakDb, page: { alumni: readonly Alumnus[]; enrollments: readonly Enrollment[]; followUps: readonly FollowUp[] }): Promise<void> {
+export async function indexWholePeople(
+  db: JejakDb,
+  page: { alumni: readonly Alumnus[]; enrollments: readonly Enrollment[]; followUps: readonly FollowUp[] },
+  cohorts: PulledCohorts,
+): Promise<void> {
   const trans = Dexie.currentTransaction?.idbtrans;
   if (trans !== undefined) takeTouchedRecords(trans, 'due-index');
   // Stale: the whole index is computed again before anyone reads it.
   if (page.alumni.length === 0 || (await db.meta.get(DUE_INDEX_REBUILD)) !== undefined) return;
-  const cohortIds = [...new Set(page.enrollments.map((enrollment) => enrollment.cohortId))];
-  const cohorts = (await db.cohorts.bulkGet(cohortIds)).filter((cohort) => cohort !== undefined);
-  const compute = entryMaker(cohorts, page.enrollments, page.followUps);
+  const compute = entryMaker((await cohorts.read(db)).values(), page.enrollments, page.followUps);
   const rows: DueIndexRow[] = [];
-  const gone: string[] = [];
   for (const alumnus of page.alumni) {
     const row = compute(alumnus);
-    if (row === null) gone.push(alumnus.id);
-    else rows.push(row);
+    if (row !== null) rows.push(row);
   }
-  await db.dueIndex.bulkDelete(gone);
   await db.dueIndex.bulkPut(rows);
 }
 
@@ -130,7 +161,7 @@ async function rebuildDueIndex(db: JejakDb): Promise<void> {
 }
 
 /** Each alumnus's stored row, by the shared worklist rule, or null when nothing is due. */
-function entryMaker(cohorts: readonly Cohort[], enrollments: readonly Enrollment[], followUps: readonly FollowUp[]) {
+function entryMaker(cohorts: Iterable<Cohort>, enrollments: readonly Enrollment[], followUps: readonly FollowUp[]) {
   const entryOf = worklistEntryMaker({ cohorts, enrollments, followUps });
   return (alumnus: Alumnus): DueIndexRow | null => {
     const entry = entryOf(alumnus);

@@ -2,7 +2,8 @@ import { PROTOCOL_VERSION, type PullCursor, type PullRequest } from '../../share
 import { apiRequest } from '../api/api-request';
 import type { JejakDb } from '../storage/db';
 import { readMeta } from '../storage/meta.repository';
-import { applyPullPage } from './apply-pull-page';
+import { applyPullPage, preparePullPage } from './apply-pull-page';
+import { PulledCohorts } from './due-index';
 import type { Actor } from './local-appliers';
 import { BAD_RESPONSE, SYNC_TIMEOUT_MS, failureOf, type SyncFailure } from './sync-failure';
 import { settledMid } from './settled-mid';
@@ -17,9 +18,11 @@ export const PULL_END_MARK = 'jejak:pull-end';
 /**
  * Pulls page after page from the stored cursor until the server has no more. Each page
  * is applied with its cursor in one transaction, so an interrupted pull resumes after
- * the last page stored, not from the start. The next page is asked for while this one
- * is stored: the server and IndexedDB work at once, not in turns. If storing fails, the
- * page fetched meanwhile is dropped and asked for again next time.
+ * the last page stored, not from the start. Three things overlap: the server answers
+ * the next page, this tab checks the records of the page it has (preparePullPage), and
+ * IndexedDB writes the one before — pages are still stored strictly in order, each only
+ * after the one before it committed. If storing fails, the pages fetched meanwhile are
+ * dropped and asked for again next time.
  */
 export async function pull(db: JejakDb, actor: Actor, clientId: string, onProgress: (progress: PullProgress) => void): Promise<SyncFailure | null> {
   performance.mark(PULL_START_MARK);
@@ -31,23 +34,30 @@ export async function pull(db: JejakDb, actor: Actor, clientId: string, onProgre
   let cursor: PullCursor | null = (await readMeta(db, 'cursor')) ?? null;
   let next = request(cursor);
   const progress: PullProgress = { pages: 0, changes: 0 };
+  let storing: Promise<void> = Promise.resolve();
+  const cohorts = new PulledCohorts();
   for (;;) {
-    const result = await next;
-    if (result.kind !== 'ok') return failureOf(result);
+    // A page that fails to store ends the pull at once, not when the next answer comes.
+    const result = await Promise.race([next, storing.then(() => next)]);
+    if (result.kind !== 'ok') return storing.then(() => failureOf(result));
     const page = parsePullResponse(result.body);
-    if (page === null) return BAD_RESPONSE;
+    if (page === null) return storing.then(() => BAD_RESPONSE);
     // "More" with nothing new and the same cursor would loop for ever.
     const stuck = page.more && page.changes.length === 0 && sameCursor(cursor, page.cursor);
     if (page.more && !stuck) next = request(page.cursor);
-    await applyPullPage(db, actor, page);
-    progress.pages += 1;
-    progress.changes += page.changes.length;
-    onProgress({ ...progress });
+    const prepared = preparePullPage(page);
+    await storing;
+    storing = applyPullPage(db, actor, prepared, cohorts).then(() => {
+      progress.pages += 1;
+      progress.changes += page.changes.length;
+      onProgress({ ...progress });
+    });
     if (!page.more) {
+      await storing;
       performance.mark(PULL_END_MARK, { detail: { ...progress } });
       return null;
     }
-    if (stuck) return BAD_RESPONSE;
+    if (stuck) return storing.then(() => BAD_RESPONSE);
     cursor = page.cursor;
   }
 }

@@ -16,6 +16,14 @@ const RECORDS_PER_PERSON = 4;
 export type PersonPage = { rows: FeedEntry[]; cursor: PullCursor; more: boolean; progress: { sent: number; total: number } };
 
 /**
+ * Who reads: the scopes of the user, and whether they read every provider's (and
+ * `unassigned`): then every person and every record of theirs is theirs to see — each
+ * is in some scope — and the feed need not be asked record by record (still-visible.ts
+ * holds the same).
+ */
+export type Readers = { scopes: readonly string[]; everyone: boolean };
+
+/**
  * One page of a first pull by person. First the records no person owns (providers,
  * vocations, users, places, cohorts: what every person's rows are read against), then
  * person after person in id order, each with every record of theirs the user may see —
@@ -32,17 +40,18 @@ export type PersonPage = { rows: FeedEntry[]; cursor: PullCursor; more: boolean;
  */
 export async function readPersonPage(
   db: Kysely<Database>,
-  scopes: readonly string[],
+  readers: Readers,
   from: PersonCursor | null,
   versions: ReadonlyMap<string, number>,
   limit: number,
 ): Promise<PersonPage> {
+  const { scopes } = readers;
   const cursor: PersonCursor = from ?? {
     feed: Object.fromEntries(scopes.map((scope) => [scope, versions.get(scope) ?? 0])),
     section: 'others',
     after: null,
     sent: 0,
-    total: await countPersons(db, scopes),
+    total: await countPersons(db, readers),
   };
   const rows: FeedEntry[] = [];
   let { section, after, sent } = cursor;
@@ -61,7 +70,7 @@ export async function readPersonPage(
       done = true;
       break;
     }
-    const owned = await recordsOfPeople(db, scopes, candidates);
+    const owned = await recordsOfPeople(db, readers, candidates);
     let full = false;
     for (const id of candidates) {
       const theirs = owned.get(id) ?? [];
@@ -84,8 +93,9 @@ export async function readPersonPage(
 }
 
 /** People the user may see: alumni with a `put` in one of their scopes (for "4,000 of 20,000"). */
-async function countPersons(db: Kysely<Database>, scopes: readonly string[]): Promise<number> {
+async function countPersons(db: Kysely<Database>, { scopes, everyone }: Readers): Promise<number> {
   if (scopes.length === 0) return 0;
+  if (everyone) return Number((await db.selectFrom('alumni').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst())?.n ?? 0);
   const row = await db
     .selectFrom('changeLog')
     .select((eb) => eb.fn.count<number | string>('entityId').distinct().as('n'))
@@ -132,41 +142,45 @@ async function alumnusIdsAfter(db: Kysely<Database>, after: string | null, count
  * Every record of these people the user may see, by person: the alumnus record first,
  * then enrolments, follow-ups and answer links — a query per kind of record, not per person.
  */
-async function recordsOfPeople(db: Kysely<Database>, scopes: readonly string[], people: readonly string[]): Promise<Map<string, FeedEntry[]>> {
+async function recordsOfPeople(db: Kysely<Database>, readers: Readers, people: readonly string[]): Promise<Map<string, FeedEntry[]>> {
   const byPerson = new Map<string, FeedEntry[]>();
-  if (scopes.length === 0) return byPerson;
+  if (readers.scopes.length === 0) return byPerson;
   const add = (alumnusId: string, entry: FeedEntry) => {
     const theirs = byPerson.get(alumnusId);
     if (theirs === undefined) byPerson.set(alumnusId, [entry]);
     else theirs.push(entry);
   };
-  const visible = await db
-    .selectFrom('changeLog')
-    .select('entityId')
-    .distinct()
-    .where('scope', 'in', scopes)
-    .where('entity', '=', 'alumni')
-    .where('op', '=', 'put')
-    .where('entityId', 'in', people)
-    .execute();
+  const { scopes, everyone } = readers;
+  const visible = everyone
+    ? people.map((entityId) => ({ entityId }))
+    : await db
+        .selectFrom('changeLog')
+        .select('entityId')
+        .distinct()
+        .where('scope', 'in', scopes)
+        .where('entity', '=', 'alumni')
+        .where('op', '=', 'put')
+        .where('entityId', 'in', people)
+        .execute();
   for (const row of visible) add(row.entityId, { entity: 'alumni', entityId: row.entityId, op: 'put' });
   for (const table of OWNED_BY_PERSON) {
     const rows = await db
       .selectFrom(table)
       .select([`${table}.id as id`, `${table}.alumnusId as alumnusId`])
       .where(`${table}.alumnusId`, 'in', people)
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('changeLog')
-            .select('changeLog.entityId')
-            .whereRef('changeLog.entityId', '=', `${table}.id`)
-            .where('changeLog.entity', '=', table)
-            .where('changeLog.scope', 'in', scopes)
-            .where('changeLog.op', '=', 'put'),
+      .$if(!everyone, (qb) =>
+        qb.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('changeLog')
+              .select('changeLog.entityId')
+              .whereRef('changeLog.entityId', '=', `${table}.id`)
+              .where('changeLog.entity', '=', table)
+              .where('changeLog.scope', 'in', scopes)
+              .where('changeLog.op', '=', 'put'),
+          ),
         ),
       )
-      .orderBy(`${table}.id`)
       .execute();
     for (const row of rows) add(row.alumnusId, { entity: table, entityId: row.id, op: 'put' });
   }

@@ -3,6 +3,7 @@ import type { SessionUser } from '../../shared/api/auth.api';
 import { DEFAULT_PULL_LIMIT, type Change, type PullRequest, type PullResponse, type SyncedEntity } from '../../shared/sync/protocol';
 import type { FollowUp, SelfReportLink } from '../../shared/schema';
 import { followUpsAsSeenBy, selfReportLinksAsSeenBy } from '../access/follow-up-view';
+import { providerScope } from '../access/scope';
 import type { Database } from '../db/schema';
 import { claimClient, droppableMid, forgetSettledResults } from './clients.repository';
 import { readFeedPage, readScopeVersions, type FeedEntry } from './feed-page';
@@ -33,7 +34,8 @@ export async function pullChanges(db: Kysely<Database>, user: SessionUser, reque
       const start = startingCursor(user, request.cursor, versions, request.byPerson === true);
       const scopes = scopesToPull(user, versions);
       if (start.kind === 'persons') {
-        const page = await readPersonPage(trx, scopes, start.cursor, versions, limit);
+        const readers = { scopes, everyone: providerScope(user).kind === 'all' };
+        const page = await readPersonPage(trx, readers, start.cursor, versions, limit);
         const changes = await toChanges(trx, user, page.rows);
         return { changes, cursor: page.cursor, more: page.more, lastMid, reset: start.reset, byPerson: page.progress };
       }
