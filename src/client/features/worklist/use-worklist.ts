@@ -5,6 +5,7 @@ import { compareWorklistRows, worklistRow, type WorklistRow } from '../../../sha
 import type { Cohort } from '../../../shared/schema';
 import { DUE_INDEX_REBUILD, type JejakDb } from '../../storage/db';
 import { useDb } from '../../storage/DbProvider';
+import { readMeta } from '../../storage/meta.repository';
 import { rebuildStaleDueIndex } from '../../sync/due-index';
 import { ROWS_PER_STEP } from './WorklistGroup';
 
@@ -18,7 +19,18 @@ export type Worklist = {
   /** Live cohorts and provider names, for the filters' choices (empty while not `complete`). */
   cohorts: Map<string, Cohort>;
   providerNames: Map<string, string>;
+  /**
+   * While the device's first pull is still storing people: how many of how many (`total`
+   * null until the server has said). `rows` are then the first rows of those stored so
+   * far, each right for its person; the list grows as the pull goes on.
+   */
+  loading: FirstPullProgress | null;
 };
+
+export type FirstPullProgress = { sent: number; total: number | null };
+
+/** Marked once a page load has put worklist rows on screen, complete or not. */
+export const WORKLIST_FIRST_ROWS_MARK = 'jejak:worklist-first-rows';
 
 /**
  * The last list computed for each database. The officer's round trip (list → person →
@@ -44,7 +56,8 @@ export function useWorklist(): Worklist | undefined {
     let stopped = false;
     let complete = false;
     const show = (worklist: Worklist) => {
-      if (stopped || (complete && !worklist.complete)) return;
+      // The first rows never replace the whole list, unless a first pull starts over.
+      if (stopped || (complete && !worklist.complete && worklist.loading === null)) return;
       complete ||= worklist.complete;
       lastWorklist.set(db, worklist);
       setState({ worklist });
@@ -59,7 +72,7 @@ export function useWorklist(): Worklist | undefined {
         // make the few the officer sees first wait behind the rest.
         if (!stopped && lastWorklist.get(db) === undefined) await readFirstRows(db).then(show, fail);
         if (stopped) return;
-        const subscription = liveQuery(() => readWorklist(db)).subscribe({ next: show, error: fail });
+        const subscription = liveQuery(() => readLiveWorklist(db)).subscribe({ next: show, error: fail });
         unsubscribe = () => subscription.unsubscribe();
       },
       fail,
@@ -83,6 +96,28 @@ async function ensureDueIndex(db: JejakDb): Promise<void> {
   await rebuildStaleDueIndex(db);
 }
 
+/**
+ * The whole list — or, while the first pull is storing people, only each heading's first
+ * rows and the progress: reading every row again after each stored page would make the
+ * pull wait behind the screen.
+ */
+async function readLiveWorklist(db: JejakDb): Promise<Worklist> {
+  const loading = await firstPullProgress(db);
+  if (loading === null) return readWorklist(db);
+  return { ...(await readFirstRows(db)), loading };
+}
+
+/**
+ * How far the first pull is: its stored progress while it goes person by person, or
+ * "starting" while nothing at all was pulled on this device yet (no cursor, no rows).
+ */
+async function firstPullProgress(db: JejakDb): Promise<FirstPullProgress | null> {
+  const [progress, cursor] = await Promise.all([readMeta(db, 'firstPull'), readMeta(db, 'cursor')]);
+  if (progress !== undefined) return progress;
+  if (cursor !== undefined || (await db.dueIndex.limit(1).count()) > 0) return null;
+  return { sent: 0, total: null };
+}
+
 async function readFirstRows(db: JejakDb): Promise<Worklist> {
   const today = dateInZone(new Date());
   const weekEnds = addDays(today, 6);
@@ -101,6 +136,7 @@ async function readFirstRows(db: JejakDb): Promise<Worklist> {
     today,
     cohorts: new Map(),
     providerNames: new Map(),
+    loading: null,
   };
 }
 
@@ -116,5 +152,6 @@ async function readWorklist(db: JejakDb): Promise<Worklist> {
     today,
     cohorts: new Map(cohorts.filter((cohort) => !cohort.deleted).map((cohort) => [cohort.id, cohort])),
     providerNames: new Map(providers.filter((provider) => !provider.deleted).map((provider) => [provider.id, provider.name])),
+    loading: null,
   };
 }
