@@ -59,8 +59,9 @@ export async function refreshStatusStepsOf(db: Kysely<Database>, alumnusIds: rea
 }
 
 /**
- * Recomputes every person's steps from all follow-ups: for migrations and bulk loads
- * (demo seed, bench data). Takes a handle without plugins: it spells snake_case itself.
+ * Recomputes every person's steps from all follow-ups: for bulk loads that bypass the
+ * repositories (demo seed, bench data). Migrations keep a frozen copy of their own
+ * (migrations/frozen/). Takes a handle without plugins: it spells snake_case itself.
  */
 export async function rebuildStatusSteps(db: QueryExecutorProvider): Promise<void> {
   const { rows } = await sql<{ alumnus_id: string; id: string; contacted_at: string; created_at: string; reached: number; status: TimelineContact['status']; voided_at: string | null; channel: TimelineContact['channel'] }>`
