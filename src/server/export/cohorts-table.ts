@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import { absorptionFigures } from '../../shared/domain/absorption';
+import { withRates } from '../../shared/domain/absorption';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { Database } from '../db/schema';
-import { filteredCohorts, loadAbsorptionRecords } from '../reports/absorption-records';
+import { absorptionAggregate } from '../reports/absorption-aggregate';
+import { filteredCohorts } from '../reports/absorption-records';
 import type { CohortFilter } from '../reports/cohort-filter';
 import type { Cell, Column, ExportTable } from './export-table';
 import { FIGURE_COLUMNS, figureCells } from './figure-columns';
@@ -23,14 +24,17 @@ const COLUMNS: readonly Column[] = [
   ...FIGURE_COLUMNS,
 ];
 
+const NO_ONE = withRates({ trained: 0, graduated: 0, certified: 0, employed: 0, business: 0, seeking: 0, unreachable: 0, neverContacted: 0 });
+
 /**
  * The filtered cohorts with their figures as of `asOf` (zeros for a cohort that had
  * not started). Cohorts number in the hundreds, so they come in one page; the figures
- * need the report's records, which hold only the columns the rule reads.
+ * are the absorption report's by cohort, from the same aggregate, so the sheet and the
+ * report agree to the person.
  */
 export function cohortsTable(db: Kysely<Database>, asOf: IsoDate, filter: CohortFilter): ExportTable {
   async function* pages(): AsyncGenerator<Cell[][]> {
-    const [cohorts, records] = await Promise.all([
+    const [cohorts, byCohort] = await Promise.all([
       filteredCohorts(db.selectFrom('cohorts'), filter)
         .innerJoin('providers', 'providers.id', 'cohorts.providerId')
         .innerJoin('vocations', 'vocations.id', 'cohorts.vocationId')
@@ -42,15 +46,13 @@ export function cohortsTable(db: Kysely<Database>, asOf: IsoDate, filter: Cohort
         .orderBy('cohorts.startDate')
         .orderBy('cohorts.title')
         .execute(),
-      loadAbsorptionRecords(db, asOf, filter),
+      absorptionAggregate(db, asOf, ['cohort'], filter),
     ]);
-    const { groups } = absorptionFigures({ ...records, asOf, groupBy: ['cohort'] });
-    const figures = new Map(groups.map((group) => [group.key, group]));
-    const none = absorptionFigures({ cohorts: [], enrollments: [], followUps: [], asOf, groupBy: [] }).total;
+    const figures = new Map(byCohort.groups.map((group) => [group.keys['cohort'], group]));
     yield cohorts.map((cohort) => [
       cohort.title, cohort.provider, cohort.vocation, labelOf(FUNDING_LABEL, cohort.fundingSource), cohort.budgetYear,
       cohort.startDate, cohort.endDate, cohort.location, cohort.seats, cohort.plannedCertificationDate, cohort.actualCertificationDate,
-      ...figureCells(figures.get(cohort.id) ?? none),
+      ...figureCells(figures.get(cohort.id) ?? NO_ONE),
     ]);
   }
   return { sheet: 'Pelatihan', columns: COLUMNS, pages: pages() };

@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { toRow } from '../../../src/server/db/rows';
+import { ABSORPTION_FIGURES, type AbsorptionReport } from '../../../src/shared/api/reports.api';
 import { addDays } from '../../../src/shared/domain/dates';
+import { FIGURE_NAME } from '../../../src/shared/domain/glossary';
 import { isOnOrAfterDay } from '../../../src/shared/domain/status-as-of';
 import { aCohort, aFollowUp, anEnrollment, anId } from '../../fixtures/builders';
 import { anAlumnus } from '../data/seed';
@@ -85,6 +87,25 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
 
     const everyone = await readXlsx(await asSupervisor(`/api/export/alumni.xlsx?asOf=${AS_OF}`));
     expect(everyone.rows).toHaveLength(world.current.data.alumni.length);
+  });
+
+  it('gives each cohort the absorption report’s figures by cohort, and zeros to one not started by the day', async () => {
+    const { data, users } = world.current;
+    const report = (await (await world.current.get(`/api/reports/absorption?asOf=${AS_OF}&groupBy=cohort`, users.supervisor.cookie)).json()) as AbsorptionReport;
+    const byCohort = new Map(report.groups.map((group) => [group.keys.cohort, group]));
+    const providerName = new Map(data.providers.map((provider) => [provider.id, provider.name]));
+    const expected = data.cohorts.map((cohort) => {
+      const group = byCohort.get(cohort.id);
+      const figures = ABSORPTION_FIGURES.map((name) => (group === undefined ? (name === 'absorptionRate' ? null : 0) : group[name]));
+      return JSON.stringify([cohort.title, providerName.get(cohort.providerId), ...figures]);
+    });
+    expect(data.cohorts.filter((cohort) => cohort.startDate > AS_OF).length).toBeGreaterThan(0);
+    expect(report.groups.filter((group) => group.employed > 0).length).toBeGreaterThan(10);
+
+    const { header, rows } = await readXlsx(await asSupervisor(`/api/export/cohorts.xlsx?asOf=${AS_OF}`));
+    const first = header.indexOf(FIGURE_NAME.trained);
+    const written = rows.map((row) => JSON.stringify([row[0], row[1], ...ABSORPTION_FIGURES.map((_, i) => row[first + i] ?? null)]));
+    expect(written.sort()).toEqual(expected.sort());
   });
 
   it('records every export in the audit log: who, which table, format and filters', async () => {
