@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import { OFFICE_TIME_ZONE, type IsoDate } from '../../shared/domain/dates';
 import { statusAsOf, type ContactFacts } from '../../shared/domain/status-as-of';
 import type { Database } from '../db/schema';
-import { filteredCohorts } from '../reports/absorption-records';
-import type { CohortFilter } from '../reports/cohort-filter';
+import { filteredCohorts, type CohortFilter } from '../reports/cohort-filter';
 import type { Cell, Column, ExportTable } from './export-table';
 import { EDUCATION_LABEL, GENDER_LABEL, STATUS_LABEL, labelOf } from './labels';
 

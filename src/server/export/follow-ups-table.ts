@@ -3,7 +3,7 @@ import { OFFICE_TIME_ZONE, addDays, type IsoDate } from '../../shared/domain/dat
 import { FIGURE_NAME } from '../../shared/domain/glossary';
 import { isOnOrAfterDay } from '../../shared/domain/status-as-of';
 import type { Database } from '../db/schema';
-import type { CohortFilter } from '../reports/cohort-filter';
+import { keptCohorts, type CohortFilter } from '../reports/cohort-filter';
 import type { Cell, Column, ExportTable } from './export-table';
 import { CHANNEL_LABEL, MONEY_LABEL, STATUS_LABEL, UNREACHED_LABEL, labelOf } from './labels';
 import { localDateTime } from './local-time';
@@ -97,12 +97,7 @@ export function followUpsTable(db: Kysely<Database>, asOf: IsoDate, filter: Coho
   return { sheet: 'Tindak lanjut', columns: COLUMNS, pages: pages() };
 }
 
-/** The ids of the cohorts the filter keeps, as SQL over `cohorts` (alias `c`). */
+/** The ids of the cohorts the filter keeps, as SQL. */
 function cohortIdsOf(filter: CohortFilter): RawBuilder<unknown> {
-  const conditions = [sql`c.deleted = 0`];
-  if (filter.provider !== undefined) conditions.push(sql`c.provider_id = ${filter.provider}`);
-  if (filter.fundingSource !== undefined) conditions.push(sql`c.funding_source = ${filter.fundingSource}`);
-  if (filter.year !== undefined) conditions.push(sql`c.budget_year = ${filter.year}`);
-  if (filter.cohort !== undefined) conditions.push(sql`c.id = ${filter.cohort}`);
-  return sql`select c.id from cohorts c where ${sql.join(conditions, sql` and `)}`;
+  return sql`select c.id from cohorts c where ${keptCohorts(filter, 'c')}`;
 }

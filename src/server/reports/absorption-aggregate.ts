@@ -4,7 +4,7 @@ import { withRates, type AbsorptionFiguresGroup, type AbsorptionResult } from '.
 import { OFFICE_TIME_ZONE, addDays, type IsoDate } from '../../shared/domain/dates';
 import { linkCoverage } from '../../shared/domain/self-report-coverage';
 import type { Database } from '../db/schema';
-import type { CohortFilter } from './cohort-filter';
+import { keptCohorts, type CohortFilter } from './cohort-filter';
 
 /** The cohort column each dimension groups by. */
 const DIMENSION_COLUMN: Record<ReportDimension, RawBuilder<unknown>> = {
@@ -107,14 +107,9 @@ async function counts(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly Rep
   return rows;
 }
 
-/** Live enrollments in live cohorts started by `asOf`, narrowed to the filter; over `e` and `c`. */
+/** Live enrollments in the filter's cohorts started by `asOf`; over `e` and `c`. */
 function startedCohortsOf(asOf: IsoDate, filter: CohortFilter): RawBuilder<unknown> {
-  const conditions = [sql`e.deleted = 0`, sql`c.deleted = 0`, sql`c.start_date <= ${asOf}`];
-  if (filter.provider !== undefined) conditions.push(sql`c.provider_id = ${filter.provider}`);
-  if (filter.fundingSource !== undefined) conditions.push(sql`c.funding_source = ${filter.fundingSource}`);
-  if (filter.year !== undefined) conditions.push(sql`c.budget_year = ${filter.year}`);
-  if (filter.cohort !== undefined) conditions.push(sql`c.id = ${filter.cohort}`);
-  return sql.join(conditions, sql` and `);
+  return sql`e.deleted = 0 and ${keptCohorts(filter, 'c')} and c.start_date <= ${asOf}`;
 }
 
 function figuresOf(row: CountsRow | undefined): AbsorptionFigures {
