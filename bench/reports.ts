@@ -5,12 +5,14 @@ import { join, resolve } from 'node:path';
 import { DEMO_PASSWORD } from '../src/server/demo/seed-demo';
 import { createBenchDatabase } from './bench-data';
 import { loadAverage, median, verdict } from './figures';
+import { benchReportPostgres } from './reports-postgres';
 
 /**
  * `npm run bench -- reports` (or BENCH_ONLY=reports): issue 7's figures. Over a SQLite
  * server with 20,000 alumni and 100,000 follow-ups, each measured against the real
  * server (`jejak serve`) running as a child process, so its memory is its own:
  * - the absorption report (provider × funding source): median and first of a few requests;
+ *   then the same over PostgreSQL, the data copied there (bench/reports-postgres.ts);
  * - exporting all 100,000 follow-ups to XLSX and to CSV, three times each on a fresh
  *   server: seconds, and the server's peak resident memory during the export beside its
  *   resident memory idle just before (see timeExport); then a small part of the table
@@ -49,6 +51,7 @@ export async function benchReports(dir: string): Promise<string> {
         `(target median ≤ ${TARGETS.reportMedianMs} ms, first ≤ ${TARGETS.reportFirstMs} ms) ${verdict(middle <= TARGETS.reportMedianMs && first <= TARGETS.reportFirstMs)}; load ${loadAverage()}`,
     );
   });
+  lines.push(...(await benchReportPostgres(dbPath)));
 
   // The whole table, then a small part of it: peak memory should barely differ (flat in the row count).
   for (const [asOf, what, whole] of [['2030-12-31', `all ${counts.followUps}`, true], ['2024-06-30', 'the first tenth of the', false]] as const) {
