@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { SqliteAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AbsorptionFigures, ReportDimension, SelfReportCoverage } from '../../shared/api/reports.api';
 import { withRates, type AbsorptionFiguresGroup, type AbsorptionResult } from '../../shared/domain/absorption';
 import { OFFICE_TIME_ZONE, addDays, type IsoDate } from '../../shared/domain/dates';
@@ -34,8 +34,8 @@ type CountsRow = {
  * The absorption figures as `absorptionFigures` (shared/domain/absorption.ts) defines
  * them, computed by the database: people per group with graduation and certification
  * merged over their cohorts there, each with their status as of the day read from
- * `status_steps` (the last step on or before it, one primary-key seek per person), so
- * the cost follows people, not contacts, whatever the day. A property test holds this
+ * `status_steps` (the last step on or before it), so the cost follows people and their
+ * few status changes, not contacts. A property test holds this
  * equal to the shared rule on random histories (test/server/reports/absorption-aggregate.test.ts).
  */
 export async function absorptionAggregate(
@@ -70,11 +70,12 @@ export async function aggregateCoverage(db: Kysely<Database>, asOf: IsoDate, sta
 /**
  * One statement for the groups and the total: `people` holds one row per group and
  * person (graduation and certification merged over their cohorts in the group) with
- * the person's step as of the day — one descending seek on the primary key — and is
- * materialised, so the total, which merges a person's rows across groups, reuses it.
+ * the person's step as of the day (see `stepAsOf`), and is materialised, so the total,
+ * which merges a person's rows across groups, reuses it.
  */
 async function counts(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], filter: CohortFilter): Promise<CountsRow[]> {
   const keys = groupBy.map((dimension) => DIMENSION_COLUMN[dimension]);
+  const step = stepAsOf(db, asOf);
   const figures = (from: RawBuilder<unknown>) => sql`
     count(*) as trained, sum(graduated) as graduated, sum(certified) as certified,
     sum(case when graduated = 1 and step in ('employed', 'employed*') then 1 else 0 end) as employed,
@@ -92,19 +93,43 @@ async function counts(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly Rep
         from enrollments e join cohorts c on c.id = e.cohort_id
        where ${startedCohortsOf(asOf, filter)}
        group by ${sql.join([...keys, sql`e.alumnus_id`])}
-    ), people as materialized (
-      -- The step's status, marked '*' when a self-report gave it: one seek reads both.
-      select k0, k1, person, graduated, certified,
-             (select s.status || case when s.self_reported = 1 then '*' else '' end
-                from status_steps s where s.alumnus_id = person and s.on_day <= ${asOf}
-               order by s.on_day desc limit 1) as step
-        from enrolled
+    ), ${step.with} people as materialized (
+      select k0, k1, person, graduated, certified, ${step.column} as step
+        from enrolled ${step.join}
     )
     select 0 as istotal, k0, k1, ${figures(sql`people`)} ${groupBy.length === 0 ? sql`where 1 = 0` : sql``} group by k0, k1
     union all
     select 1 as istotal, null, null, ${figures(sql`(select person, max(graduated) as graduated, max(certified) as certified, max(step) as step from people group by person) as merged`)}
   `.execute(db);
   return rows;
+}
+
+/** A step's status, marked '*' when a self-report gave it, so one value carries both. */
+const STEP = sql`s.status || case when s.self_reported = 1 then '*' else '' end`;
+
+/**
+ * Each enrolled `person`'s step as of the day (the last on or before it; null for
+ * someone never contacted), as SQL pieces for `counts`: a common table to add, the
+ * column, a join. Each database gets the shape it runs best, both held to the shared
+ * rule by the property test. SQLite: a correlated descending seek on the steps' key per
+ * person, a few microseconds each. PostgreSQL: one pass over the steps up to the day,
+ * the last per person (DISTINCT ON), hash-joined; a subquery per row costs it several
+ * times more, and the planner's summed estimate for 20,000 such seeks nears
+ * `jit_above_cost`, past which compiling the plan adds tens of milliseconds to each report.
+ */
+function stepAsOf(db: Kysely<Database>, asOf: IsoDate): { with: RawBuilder<unknown>; column: RawBuilder<unknown>; join: RawBuilder<unknown> } {
+  if (db.getExecutor().adapter instanceof SqliteAdapter) {
+    const seek = sql`(select ${STEP} from status_steps s where s.alumnus_id = person and s.on_day <= ${asOf} order by s.on_day desc limit 1)`;
+    return { with: sql``, column: seek, join: sql`` };
+  }
+  return {
+    with: sql`latest as (
+      select distinct on (s.alumnus_id) s.alumnus_id, ${STEP} as step
+        from status_steps s where s.on_day <= ${asOf} order by s.alumnus_id, s.on_day desc
+    ),`,
+    column: sql`latest.step`,
+    join: sql`left join latest on latest.alumnus_id = person`,
+  };
 }
 
 /** Live enrollments in the filter's cohorts started by `asOf`; over `e` and `c`. */
