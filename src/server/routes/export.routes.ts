@@ -50,7 +50,7 @@ export function exportRoutes({ db, clock }: { db: Kysely<Database>; clock: Clock
       at: clock(),
     });
 
-    const download = exportFile(db, name, kind, query);
+    const download = await exportFile(db, name, kind, query);
     // XLSX is a ZIP, compressed already; CSV is text.
     const { body, headers } = kind === 'csv' ? fastGzip(download.body, c.req.header('Accept-Encoding')) : { body: download.body, headers: {} };
     const { fileName, contentType } = download;
