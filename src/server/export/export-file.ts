@@ -34,11 +34,17 @@ export type ExportFile = { body: Readable; fileName: string; contentType: string
  * through the export's own connection (see export-database.ts), closed with the stream
  * however it ends: downloaded, failed or abandoned by the client.
  */
-export async function exportFile(db: Kysely<Database>, table: ExportTableName, format: ExportFormat, query: ExportQuery & { asOf: IsoDate }): Promise<ExportFile> {
+export async function exportFile(
+  db: Kysely<Database>,
+  table: ExportTableName,
+  format: ExportFormat,
+  query: ExportQuery & { asOf: IsoDate },
+  { gzip = false }: { gzip?: boolean } = {},
+): Promise<ExportFile> {
   const filter: CohortFilter = { provider: query.provider, fundingSource: query.fundingSource, year: query.year, cohort: query.cohort };
   const reader = await exportDatabase(db);
   const source = tableOf(reader, table, query, filter);
-  const body = format === 'xlsx' ? writeXlsx(source) : writeCsv(source, query.separator);
+  const body = format === 'xlsx' ? writeXlsx(source) : writeCsv(source, query.separator, { gzip });
   body.once('close', () => {
     reader.close().catch((error: unknown) => console.error('Closing an export\'s database connection failed:', error));
   });

@@ -12,7 +12,6 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { exportFile } from '../export/export-file';
 import { parseQuery } from '../http/parse-query';
-import { fastGzip } from '../http/fast-gzip';
 
 const FileSchema = v.object({ table: v.picklist(EXPORT_TABLES), format: v.picklist(EXPORT_FORMATS) });
 
@@ -50,12 +49,12 @@ export function exportRoutes({ db, clock }: { db: Kysely<Database>; clock: Clock
       at: clock(),
     });
 
-    const download = await exportFile(db, name, kind, query);
-    // XLSX is a ZIP, compressed already; CSV is text.
-    const { body, headers } = kind === 'csv' ? fastGzip(download.body, c.req.header('Accept-Encoding')) : { body: download.body, headers: {} };
-    const { fileName, contentType } = download;
+    // XLSX is a ZIP, compressed already. CSV is text: gzipped as it is written when the client takes gzip.
+    const gzip = kind === 'csv' && /\bgzip\b/i.test(c.req.header('Accept-Encoding') ?? '');
+    const { body, fileName, contentType } = await exportFile(db, name, kind, query, { gzip });
+    const encoding: Record<string, string> = kind === 'csv' ? { Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) } : {};
     return c.body(Readable.toWeb(body) as ReadableStream<Uint8Array>, 200, {
-      ...headers,
+      ...encoding,
       'Content-Type': contentType,
       'Content-Disposition': `attachment; filename="${fileName}"`,
       'Cache-Control': 'no-store',
