@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
@@ -11,6 +10,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { exportFile } from '../export/export-file';
+import { webBody } from '../export/web-body';
 import { parseQuery } from '../http/parse-query';
 
 const FileSchema = v.object({ table: v.picklist(EXPORT_TABLES), format: v.picklist(EXPORT_FORMATS) });
@@ -53,7 +53,7 @@ export function exportRoutes({ db, clock }: { db: Kysely<Database>; clock: Clock
     const gzip = kind === 'csv' && /\bgzip\b/i.test(c.req.header('Accept-Encoding') ?? '');
     const { body, fileName, contentType } = await exportFile(db, name, kind, query, { gzip });
     const encoding: Record<string, string> = kind === 'csv' ? { Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) } : {};
-    return c.body(Readable.toWeb(body) as ReadableStream<Uint8Array>, 200, {
+    return c.body(webBody(body), 200, {
       ...encoding,
       'Content-Type': contentType,
       'Content-Disposition': `attachment; filename="${fileName}"`,
