@@ -16,7 +16,8 @@ import { benchReportPostgres } from './reports-postgres';
  * - exporting all 100,000 follow-ups to XLSX and to CSV, three times each on a fresh
  *   server: seconds, and the server's peak resident memory during the export beside its
  *   resident memory idle just before (see timeExport); then a small part of the table
- *   the same way, to show memory does not follow rows.
+ *   the same way, to show memory does not follow rows; and the whole table five times
+ *   in a row on one server, to show an export leaves nothing that adds up.
  * Each figure is one line `measure: value (target …) ok|MISSED`, with the load average.
  */
 
@@ -25,6 +26,8 @@ const SUPERVISOR = 'kabid.penta';
 const REPORT_REQUESTS = 7;
 /** Each export is run this many times, each on a fresh server, and the median printed. */
 const EXPORT_RUNS = 3;
+/** Then the whole table this many times in a row on one server. */
+const REPEATED_EXPORTS = 5;
 const TARGETS = { reportMedianMs: 50, reportFirstMs: 200, xlsxMs: 3000, csvMs: 2000, rssRatio: 1.3 };
 const root = resolve(import.meta.dirname, '..');
 
@@ -71,6 +74,20 @@ export async function benchReports(dir: string): Promise<string> {
           : `export ${what} follow-ups to ${format.toUpperCase()}${rows}: ${figures} (memory should match the whole table's)`,
       );
     }
+  }
+  // The whole table several times over on one server: what one export leaves behind should not add up.
+  for (const format of ['xlsx', 'csv'] as const) {
+    const runs = await withServer(dbPath, async (server) => {
+      const each: ExportRun[] = [];
+      for (let i = 0; i < REPEATED_EXPORTS; i += 1) each.push(await timeExport(server, format, '2030-12-31'));
+      return each;
+    });
+    const idleKb = runs[0]?.idleKb ?? NaN;
+    const peaks = runs.map((run) => run.peakKb);
+    lines.push(
+      `export all ${counts.followUps} follow-ups to ${format.toUpperCase()} ${REPEATED_EXPORTS} times on one server: peak RSS ${peaks.map(mb).join(', ')} MB, ` +
+        `${mb(idleKb)} MB idle before the first, highest ratio ${(Math.max(...peaks) / idleKb).toFixed(2)} (should not grow from one export to the next); load ${loadAverage()}`,
+    );
   }
   return lines.join('\n');
 }

@@ -7,6 +7,7 @@ import type { CohortFilter } from '../reports/cohort-filter';
 import { absorptionTable } from './absorption-table';
 import { alumniTable } from './alumni-table';
 import { cohortsTable } from './cohorts-table';
+import { exportDatabase, type ExportDatabase } from './export-database';
 import type { ExportTable } from './export-table';
 import { followUpsTable } from './follow-ups-table';
 import { writeCsv } from './write-csv';
@@ -28,25 +29,39 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
 export type ExportFile = { body: Readable; fileName: string; contentType: string };
 
 /**
- * One export as a byte stream plus what the response needs. Nothing is read from the
- * database until the stream is consumed: the route has validated and audited already.
+ * One export as a byte stream plus what the response needs. No row is read until the
+ * stream is consumed: the route has validated and audited already. Rows are read
+ * through the export's own connection (see export-database.ts), closed with the stream
+ * however it ends: downloaded, failed or abandoned by the client.
  */
-export function exportFile(db: Kysely<Database>, table: ExportTableName, format: ExportFormat, query: ExportQuery & { asOf: IsoDate }): ExportFile {
+export async function exportFile(
+  db: Kysely<Database>,
+  table: ExportTableName,
+  format: ExportFormat,
+  query: ExportQuery & { asOf: IsoDate },
+  { gzip = false }: { gzip?: boolean } = {},
+): Promise<ExportFile> {
   const filter: CohortFilter = { provider: query.provider, fundingSource: query.fundingSource, year: query.year, cohort: query.cohort };
-  const source = tableOf(db, table, query, filter);
+  const reader = await exportDatabase(db);
+  const source = tableOf(reader, table, query, filter);
+  const body = format === 'xlsx' ? writeXlsx(source) : writeCsv(source, query.separator, { gzip });
+  body.once('close', () => {
+    reader.close().catch((error: unknown) => console.error('Closing an export\'s database connection failed:', error));
+  });
   return {
-    body: format === 'xlsx' ? writeXlsx(source) : writeCsv(source, query.separator),
+    body,
     fileName: `jejak-${FILE_WORD[table]}-per-${query.asOf}.${format}`,
     contentType: CONTENT_TYPE[format],
   };
 }
 
-function tableOf(db: Kysely<Database>, table: ExportTableName, query: ExportQuery & { asOf: IsoDate }, filter: CohortFilter): ExportTable {
+function tableOf(reader: ExportDatabase, table: ExportTableName, query: ExportQuery & { asOf: IsoDate }, filter: CohortFilter): ExportTable {
+  const { db } = reader;
   switch (table) {
     case 'alumni':
       return alumniTable(db, query.asOf, filter);
     case 'follow-ups':
-      return followUpsTable(db, query.asOf, filter);
+      return followUpsTable(reader, query.asOf, filter);
     case 'cohorts':
       return cohortsTable(db, query.asOf, filter);
     case 'absorption':

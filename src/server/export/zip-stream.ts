@@ -1,16 +1,15 @@
-import { Readable, pipeline } from 'node:stream';
+import { Readable } from 'node:stream';
 import { constants, crc32, createDeflateRaw } from 'node:zlib';
+import { textBytes, type TextWriter } from './text-bytes';
 
-/** One file of the archive; its body is produced only when the archive reaches it. */
-export type ZipEntry = { name: string; body: () => AsyncIterable<string> | Iterable<string> };
+/** One file of the archive; its text is written only when the archive reaches it. */
+export type ZipEntry = { name: string; write: TextWriter };
 
 /** General-purpose flags: sizes and CRC follow the data (bit 3), the name is UTF-8 (bit 11). */
 const FLAGS = 0x0808;
 const DEFLATE = 8;
 const VERSION = 20;
 const MAX_32 = 0xffff_ffff;
-/** Bytes of source text (UTF-8) held before they are handed to the compressor. */
-const SOURCE_BUFFER = 64 * 1024;
 
 /**
  * The fastest deflate: a 100,000-row export is bound by the compressor, and at this
@@ -22,15 +21,15 @@ type Written = { name: Buffer; offset: number; crc: number; size: number; compre
 
 /**
  * A ZIP archive (deflated entries, no ZIP64) written as a pull stream: each entry's
- * text is compressed as it is produced and its CRC and sizes go in a data descriptor
- * after it, so nothing is held but the compressor's window and one chunk of text. The
- * next chunk is asked for only when the reader has taken the previous output, the way
- * `writeCsv` reads pages. An error from a body destroys the stream.
+ * text is compressed as it is written (text-bytes.ts) and its CRC and sizes go in a
+ * data descriptor after it, so nothing is held but the compressor's window and a few
+ * input buffers. More text is asked for only when the reader has taken the previous
+ * output, the way `writeCsv` reads pages. An error from a body destroys the stream.
  */
 export function zipStream(entries: readonly ZipEntry[], modified = new Date()): Readable {
   const [time, date] = dosDateTime(modified);
 
-  async function* bytes(): AsyncGenerator<Buffer> {
+  async function* bytes(): AsyncGenerator<Uint8Array> {
     const written: Written[] = [];
     let offset = 0;
     for (const entry of entries) {
@@ -45,19 +44,11 @@ export function zipStream(entries: readonly ZipEntry[], modified = new Date()): 
       yield local;
 
       const file: Written = { name, offset, crc: 0, size: 0, compressed: 0 };
-      async function* counted(): AsyncGenerator<Buffer> {
-        for await (const text of entry.body()) {
-          if (text === '') continue;
-          const chunk = Buffer.from(text, 'utf8');
-          file.crc = crc32(chunk, file.crc);
-          file.size += chunk.length;
-          yield chunk;
-        }
-      }
-      const source = Readable.from(counted(), { objectMode: false, highWaterMark: SOURCE_BUFFER });
-      // pipeline: an error in the body reaches the deflate stream we read, and stopping early destroys both.
-      const deflated = pipeline(source, createDeflateRaw({ level: DEFLATE_LEVEL }), () => undefined);
-      for await (const chunk of deflated as AsyncIterable<Buffer>) {
+      const input = (bytes: Uint8Array) => {
+        file.crc = crc32(bytes, file.crc);
+        file.size += bytes.length;
+      };
+      for await (const chunk of textBytes(entry.write, createDeflateRaw({ level: DEFLATE_LEVEL }), input)) {
         file.compressed += chunk.length;
         yield chunk;
       }

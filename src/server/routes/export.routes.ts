@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
@@ -11,8 +10,8 @@ import { recordAudit } from '../audit/record-audit';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { exportFile } from '../export/export-file';
+import { webBody } from '../export/web-body';
 import { parseQuery } from '../http/parse-query';
-import { fastGzip } from '../http/fast-gzip';
 
 const FileSchema = v.object({ table: v.picklist(EXPORT_TABLES), format: v.picklist(EXPORT_FORMATS) });
 
@@ -50,12 +49,12 @@ export function exportRoutes({ db, clock }: { db: Kysely<Database>; clock: Clock
       at: clock(),
     });
 
-    const download = exportFile(db, name, kind, query);
-    // XLSX is a ZIP, compressed already; CSV is text.
-    const { body, headers } = kind === 'csv' ? fastGzip(download.body, c.req.header('Accept-Encoding')) : { body: download.body, headers: {} };
-    const { fileName, contentType } = download;
-    return c.body(Readable.toWeb(body) as ReadableStream<Uint8Array>, 200, {
-      ...headers,
+    // XLSX is a ZIP, compressed already. CSV is text: gzipped as it is written when the client takes gzip.
+    const gzip = kind === 'csv' && /\bgzip\b/i.test(c.req.header('Accept-Encoding') ?? '');
+    const { body, fileName, contentType } = await exportFile(db, name, kind, query, { gzip });
+    const encoding: Record<string, string> = kind === 'csv' ? { Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) } : {};
+    return c.body(webBody(body), 200, {
+      ...encoding,
       'Content-Type': contentType,
       'Content-Disposition': `attachment; filename="${fileName}"`,
       'Cache-Control': 'no-store',

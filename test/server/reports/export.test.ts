@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readlinkSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { toRow } from '../../../src/server/db/rows';
 import { ABSORPTION_FIGURES, type AbsorptionReport } from '../../../src/shared/api/reports.api';
@@ -7,7 +8,7 @@ import { isOnOrAfterDay } from '../../../src/shared/domain/status-as-of';
 import { aCohort, aFollowUp, anEnrollment, anId } from '../../fixtures/builders';
 import { anAlumnus } from '../data/seed';
 import { describeEachDialect } from '../databases';
-import { useDemoWorld } from './demo-world';
+import { DEMO_WORLD_TODAY, useDemoWorld } from './demo-world';
 import { readCsv, readXlsx } from './read-export';
 
 const AS_OF = '2024-08-31';
@@ -106,6 +107,34 @@ describeEachDialect('GET /api/export over the demo data', (kind) => {
     const first = header.indexOf(FIGURE_NAME.trained);
     const written = rows.map((row) => JSON.stringify([row[0], row[1], ...ABSORPTION_FIGURES.map((_, i) => row[first + i] ?? null)]));
     expect(written.sort()).toEqual(expected.sort());
+  });
+
+  // The export's own SQLite connection (export-database.ts), seen as the process's open handles of the
+  // database file. SQLite keeps a closed connection's handle for the next connection to the same file
+  // (closing it would drop the app connection's locks), so exports that close their connection leave at
+  // most one handle between them; a connection left open would leave one per export.
+  it.runIf(kind === 'sqlite' && existsSync('/proc/self/fd'))('closes its own connection when the download ends, and when the client goes away', async () => {
+    const { config } = world.current.database;
+    const path = config.kind === 'sqlite' ? config.path : '';
+    const handles = () => readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`) === path;
+      } catch {
+        return false; // closed while listing
+      }
+    }).length;
+    const before = handles();
+    const download = async () => (await asSupervisor(`/api/export/follow-ups.csv?asOf=${AS_OF}`)).arrayBuffer();
+
+    await download();
+    expect(handles()).toBeLessThanOrEqual(before + 1);
+    // Dropped once its rows are being read: past the workbook's fixed parts, some of the sheet.
+    const reader = (await asSupervisor(`/api/export/follow-ups.xlsx?asOf=${DEMO_WORLD_TODAY}`)).body!.getReader();
+    for (let i = 0; i < 20; i += 1) expect((await reader.read()).done).toBe(false);
+    await reader.cancel();
+    await download();
+    await download();
+    await expect.poll(handles).toBeLessThanOrEqual(before + 1);
   });
 
   it('records every export in the audit log: who, which table, format and filters', async () => {
