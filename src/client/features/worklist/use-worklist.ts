@@ -39,6 +39,9 @@ export const WORKLIST_FIRST_ROWS_MARK = 'jejak:worklist-first-rows';
  */
 const lastWorklist = new WeakMap<JejakDb, Worklist>();
 
+/** How often the first rows are read again while a first pull is storing people. */
+const FIRST_PULL_POLL_MS = 1_000;
+
 /**
  * The officer's worklist, computed on this device from local data only (offline is the
  * normal case) and read again whenever a pull, another tab or a logged contact changes
@@ -55,10 +58,12 @@ export function useWorklist(): Worklist | undefined {
   useEffect(() => {
     let stopped = false;
     let complete = false;
+    let loading = false;
     const show = (worklist: Worklist) => {
       // The first rows never replace the whole list, unless a first pull starts over.
       if (stopped || (complete && !worklist.complete && worklist.loading === null)) return;
       complete ||= worklist.complete;
+      loading = worklist.loading !== null;
       lastWorklist.set(db, worklist);
       setState({ worklist });
     };
@@ -73,7 +78,16 @@ export function useWorklist(): Worklist | undefined {
         if (!stopped && lastWorklist.get(db) === undefined) await readFirstRows(db).then(show, fail);
         if (stopped) return;
         const subscription = liveQuery(() => readLiveWorklist(db)).subscribe({ next: show, error: fail });
-        unsubscribe = () => subscription.unsubscribe();
+        // While a first pull stores people the live query was seen not to run again
+        // after its first answer on a large pull: the first rows are also read once a
+        // second until the pull is done (three small indexed reads each).
+        const poll = setInterval(() => {
+          if (loading && !stopped) readLiveWorklist(db).then(show, fail);
+        }, FIRST_PULL_POLL_MS);
+        unsubscribe = () => {
+          clearInterval(poll);
+          subscription.unsubscribe();
+        };
       },
       fail,
     );
