@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DEMO_PASSWORD } from '../src/server/demo/seed-demo';
+import { loadAverage, median, verdict } from './figures';
 
 export type JejakServer = { origin: string; cookie: string; pid: number };
 
@@ -56,4 +57,32 @@ function freePort(): Promise<number> {
       server.close(() => done(port));
     });
   });
+}
+
+/** What the bench asks of the report: as of a fixed day, by provider and funding source (8 groups). */
+const REPORT_PATH = '/api/reports/absorption?asOf=2024-08-31&groupBy=provider,funding-source';
+/** Issue's targets for the report, whichever database serves it. */
+const REPORT_TARGET = { medianMs: 50, firstMs: 200 };
+
+/**
+ * Times `requests` absorption reports against `server` (the first right after it
+ * started) and prints them as one line `absorption report (…, <database>): median …,
+ * first … (target …) ok|MISSED; load …`.
+ */
+export async function timeAbsorptionReport(server: JejakServer, database: string, requests: number): Promise<string> {
+  const times: number[] = [];
+  let groups = 0;
+  for (let i = 0; i < requests; i += 1) {
+    const start = performance.now();
+    const res = await fetch(`${server.origin}${REPORT_PATH}`, { headers: { cookie: server.cookie } });
+    if (res.status !== 200) throw new Error(`report answered ${res.status}: ${await res.text()}`);
+    groups = ((await res.json()) as { groups: unknown[] }).groups.length;
+    times.push(performance.now() - start);
+  }
+  const first = times[0] ?? NaN;
+  const middle = median(times);
+  return (
+    `absorption report (${groups} groups, provider × funding source, ${database}): median ${middle.toFixed(0)} ms of ${requests}, first ${first.toFixed(0)} ms ` +
+    `(target median ≤ ${REPORT_TARGET.medianMs} ms, first ≤ ${REPORT_TARGET.firstMs} ms) ${verdict(middle <= REPORT_TARGET.medianMs && first <= REPORT_TARGET.firstMs)}; load ${loadAverage()}`
+  );
 }

@@ -2,16 +2,13 @@ import pg from 'pg';
 import { copyDatabase } from '../src/server/backup/copy-database';
 import { createDatabase, withDefaultUser } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
-import { loadAverage, median, verdict } from './figures';
-import { withJejakServer } from './jejak-server';
+import { timeAbsorptionReport, withJejakServer } from './jejak-server';
 
 /** Dropped and created afresh on each run; override the server with BENCH_POSTGRES_URL (its database name is replaced). */
 const DATABASE = 'jejak_bench_reports';
 const SERVER_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://127.0.0.1:5432/postgres';
 const SUPERVISOR = 'kabid.penta';
 const REQUESTS = 7;
-const TARGET = { medianMs: 50, firstMs: 200 };
-const REPORT_PATH = '/api/reports/absorption?asOf=2024-08-31&groupBy=provider,funding-source';
 
 /**
  * The absorption report on PostgreSQL over the same bench data as SQLite's figure: the
@@ -35,21 +32,7 @@ export async function benchReportPostgres(sqlitePath: string): Promise<string[]>
   const rows = await copyInto(sqlitePath, url);
   const lines = [`reports on PostgreSQL (${DATABASE}): ${rows} rows copied from the SQLite bench database, vacuumed, analysed and checkpointed (${((performance.now() - t0) / 1000).toFixed(1)} s)`];
   await withJejakServer(url, SUPERVISOR, async (server) => {
-    const times: number[] = [];
-    let groups = 0;
-    for (let i = 0; i < REQUESTS; i += 1) {
-      const start = performance.now();
-      const res = await fetch(`${server.origin}${REPORT_PATH}`, { headers: { cookie: server.cookie } });
-      if (res.status !== 200) throw new Error(`report answered ${res.status}: ${await res.text()}`);
-      groups = ((await res.json()) as { groups: unknown[] }).groups.length;
-      times.push(performance.now() - start);
-    }
-    const first = times[0] ?? NaN;
-    const middle = median(times);
-    lines.push(
-      `absorption report (${groups} groups, provider × funding source, PostgreSQL): median ${middle.toFixed(0)} ms of ${REQUESTS}, first ${first.toFixed(0)} ms ` +
-        `(target median ≤ ${TARGET.medianMs} ms, first ≤ ${TARGET.firstMs} ms) ${verdict(middle <= TARGET.medianMs && first <= TARGET.firstMs)}; load ${loadAverage()}`,
-    );
+    lines.push(await timeAbsorptionReport(server, 'PostgreSQL', REQUESTS));
   });
   return lines;
 }

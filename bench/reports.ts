@@ -1,10 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
-import { DEMO_PASSWORD } from '../src/server/demo/seed-demo';
+import { join } from 'node:path';
 import { createBenchDatabase } from './bench-data';
 import { loadAverage, median, verdict } from './figures';
+import { timeAbsorptionReport, withJejakServer, type JejakServer } from './jejak-server';
 import { benchReportPostgres } from './reports-postgres';
 
 /**
@@ -28,8 +26,7 @@ const REPORT_REQUESTS = 7;
 const EXPORT_RUNS = 3;
 /** Then the whole table this many times in a row on one server. */
 const REPEATED_EXPORTS = 5;
-const TARGETS = { reportMedianMs: 50, reportFirstMs: 200, xlsxMs: 3000, csvMs: 2000, rssRatio: 1.3 };
-const root = resolve(import.meta.dirname, '..');
+const TARGETS = { xlsxMs: 3000, csvMs: 2000, rssRatio: 1.3 };
 
 export async function benchReports(dir: string): Promise<string> {
   const dbPath = join(dir, 'reports.db');
@@ -38,21 +35,7 @@ export async function benchReports(dir: string): Promise<string> {
   const lines = [`reports: ${counts.alumni} alumni, ${counts.followUps} follow-ups, ${counts.enrollments} enrollments, ${counts.cohorts} cohorts (${seconds(performance.now() - t0)} s to build)`];
 
   await withServer(dbPath, async (server) => {
-    const times: number[] = [];
-    let groups = 0;
-    for (let i = 0; i < REPORT_REQUESTS; i += 1) {
-      const start = performance.now();
-      const res = await fetch(`${server.origin}/api/reports/absorption?asOf=2024-08-31&groupBy=provider,funding-source`, { headers: { cookie: server.cookie } });
-      if (res.status !== 200) throw new Error(`report answered ${res.status}: ${await res.text()}`);
-      groups = ((await res.json()) as { groups: unknown[] }).groups.length;
-      times.push(performance.now() - start);
-    }
-    const first = times[0] ?? NaN;
-    const middle = median(times);
-    lines.push(
-      `absorption report (${groups} groups, provider × funding source, SQLite): median ${middle.toFixed(0)} ms of ${REPORT_REQUESTS}, first ${first.toFixed(0)} ms ` +
-        `(target median ≤ ${TARGETS.reportMedianMs} ms, first ≤ ${TARGETS.reportFirstMs} ms) ${verdict(middle <= TARGETS.reportMedianMs && first <= TARGETS.reportFirstMs)}; load ${loadAverage()}`,
-    );
+    lines.push(await timeAbsorptionReport(server, 'SQLite', REPORT_REQUESTS));
   });
   lines.push(...(await benchReportPostgres(dbPath)));
 
@@ -129,51 +112,11 @@ async function timeExport(server: Server, format: 'xlsx' | 'csv', asOf: string):
   }
 }
 
-type Server = { origin: string; cookie: string; pid: number };
+type Server = JejakServer;
 
-async function withServer<T>(dbPath: string, use: (server: Server) => Promise<T>): Promise<T> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'bin/jejak.js'), 'serve'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `sqlite:${dbPath}`, PORT: String(port), NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  try {
-    await listening(child);
-    const origin = `http://127.0.0.1:${port}`;
-    const login = await fetch(`${origin}/api/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: SUPERVISOR, password: DEMO_PASSWORD }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0];
-    if (login.status !== 200 || cookie === undefined) throw new Error(`sign-in answered ${login.status}`);
-    return await use({ origin, cookie, pid: child.pid ?? 0 });
-  } finally {
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGTERM');
-    await exited;
-  }
-}
-
-function listening(child: ChildProcess): Promise<void> {
-  return new Promise((done, fail) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(' on http://')) done();
-    });
-    child.once('exit', (code) => fail(new Error(`the server exited with ${code}:\n${output}`)));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => done(port));
-    });
-  });
+/** The real server over the SQLite bench file, the supervisor signed in. */
+function withServer<T>(dbPath: string, use: (server: Server) => Promise<T>): Promise<T> {
+  return withJejakServer(`sqlite:${dbPath}`, SUPERVISOR, use);
 }
 
 /** A memory figure of the process's status, in kB: VmRSS (resident now) or VmHWM (peak since the last reset). */
