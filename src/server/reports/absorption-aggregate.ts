@@ -68,15 +68,107 @@ export async function aggregateCoverage(db: Kysely<Database>, asOf: IsoDate, sta
 }
 
 /**
- * One statement for the groups and the total: `people` holds one row per group and
- * person (graduation and certification merged over their cohorts in the group) with
- * the person's step as of the day (see `stepAsOf`), and is materialised, so the total,
- * which merges a person's rows across groups, reuses it.
+ * One statement for the groups and the total, in the shape each database runs best,
+ * both held to the shared rule by the property test. Each person's status is their step
+ * as of the day: the last on or before it, null for someone never contacted.
  */
-async function counts(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], filter: CohortFilter): Promise<CountsRow[]> {
-  const keys = groupBy.map((dimension) => DIMENSION_COLUMN[dimension]);
-  const step = stepAsOf(db, asOf);
-  const figures = (from: RawBuilder<unknown>) => sql`
+function counts(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], filter: CohortFilter): Promise<CountsRow[]> {
+  const pieces = { keys: groupBy.map((dimension) => DIMENSION_COLUMN[dimension]), ...enrolmentFacts(asOf), started: startedCohortsOf(asOf, filter) };
+  return db.getExecutor().adapter instanceof SqliteAdapter ? countsOnSqlite(db, asOf, groupBy, pieces) : countsOnPostgres(db, asOf, groupBy, pieces);
+}
+
+type Pieces = { keys: RawBuilder<unknown>[]; graduated: RawBuilder<unknown>; certified: RawBuilder<unknown>; started: RawBuilder<unknown> };
+
+/**
+ * PostgreSQL: one row per group and person (`people`: graduation and certification
+ * merged over their cohorts in the group), summed per group, and merged again across
+ * groups for the total. The steps are read in one pass up to the day, the last per person
+ * (DISTINCT ON), hash-joined: a subquery per person costs it several times more, and the
+ * planner's summed estimate for 20,000 such seeks nears `jit_above_cost`, past which
+ * compiling the plan adds tens of milliseconds to each report.
+ */
+async function countsOnPostgres(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], { keys, graduated, certified, started }: Pieces): Promise<CountsRow[]> {
+  const { rows } = await sql<CountsRow>`
+    with enrolled as (
+      select ${keys[0] ?? sql`null`} as k0, ${keys[1] ?? sql`null`} as k1, e.alumnus_id as person,
+             max(${graduated}) as graduated, max(${certified}) as certified
+        from enrollments e join cohorts c on c.id = e.cohort_id
+       where ${started}
+       group by ${sql.join([...keys, sql`e.alumnus_id`])}
+    ), latest as (
+      select distinct on (s.alumnus_id) s.alumnus_id, ${STEP} as step
+        from status_steps s where s.on_day <= ${asOf} order by s.alumnus_id, s.on_day desc
+    ), people as materialized (
+      select k0, k1, person, graduated, certified, latest.step
+        from enrolled left join latest on latest.alumnus_id = person
+    )
+    select 0 as istotal, k0, k1, ${figures(sql`people`)} ${groupBy.length === 0 ? sql`where 1 = 0` : sql``} group by k0, k1
+    union all
+    select 1 as istotal, null, null, ${figures(MERGED_PEOPLE)}
+  `.execute(db);
+  return rows;
+}
+
+/**
+ * SQLite, where sorting 20,000 people twice was most of a report: people with one
+ * enrolment (nearly everyone) have one row each (`single`), summed per cohort in cohort
+ * order, then per group, and counted in the total as they are. Only the few with more
+ * than one (`multi`) go the general way, as on PostgreSQL. Each row seeks its person's
+ * step on the steps' key, a few microseconds, once: the rows are materialised, since a
+ * subquery flattened into the sums would seek once per mention.
+ */
+async function countsOnSqlite(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], { keys, graduated, certified, started }: Pieces): Promise<CountsRow[]> {
+  const stepOf = (person: RawBuilder<unknown>) => sql`(select ${STEP} from status_steps s where s.alumnus_id = ${person} and s.on_day <= ${asOf} order by s.on_day desc limit 1)`;
+  const summed = sql`
+    sum(trained) as trained, sum(graduated) as graduated, sum(certified) as certified, sum(employed) as employed,
+    sum(business) as business, sum(seeking) as seeking, sum(unreachable) as unreachable,
+    sum(nevercontacted) as nevercontacted, sum(selfreported) as selfreported
+    from parts`;
+  const { rows } = await sql<CountsRow>`
+    with multi as (
+      select alumnus_id from enrollments group by alumnus_id having count(*) > 1
+    ), single as materialized (
+      select e.cohort_id, ${graduated} as graduated, ${certified} as certified, ${stepOf(sql`e.alumnus_id`)} as step
+        from enrollments e join cohorts c on c.id = e.cohort_id
+       where ${started} and e.alumnus_id not in (select alumnus_id from multi)
+       order by e.cohort_id
+    ), by_cohort as (
+      select cohort_id, ${figures(sql`single`)} group by cohort_id
+    ), enrolled as (
+      select ${keys[0] ?? sql`null`} as k0, ${keys[1] ?? sql`null`} as k1, e.alumnus_id as person,
+             max(${graduated}) as graduated, max(${certified}) as certified
+        from enrollments e join cohorts c on c.id = e.cohort_id
+       where ${started} and e.alumnus_id in (select alumnus_id from multi)
+       group by ${sql.join([...keys, sql`e.alumnus_id`])}
+    ), people as materialized (
+      select k0, k1, person, graduated, certified, ${stepOf(sql`person`)} as step from enrolled
+    ), parts as (
+      select 'single' as part, ${keys[0] ?? sql`null`} as k0, ${keys[1] ?? sql`null`} as k1,
+             trained, graduated, certified, employed, business, seeking, unreachable, nevercontacted, selfreported
+        from by_cohort join cohorts c on c.id = by_cohort.cohort_id
+      union all
+      select 'group', k0, k1, ${figures(sql`people`)} group by k0, k1
+      union all
+      select 'merged', null, null, ${figures(MERGED_PEOPLE)}
+    )
+    select 0 as istotal, k0, k1, ${summed} where part in ('single', 'group') ${groupBy.length === 0 ? sql`and 1 = 0` : sql``} group by k0, k1
+    union all
+    select 1 as istotal, null, null, ${summed} where part in ('single', 'merged')
+  `.execute(db);
+  return rows;
+}
+
+/** Whether an enrolment (`e`) counts as graduated and as certified by the day. */
+function enrolmentFacts(asOf: IsoDate): Pick<Pieces, 'graduated' | 'certified'> {
+  return {
+    graduated: sql`case when e.outcome = 'graduated' and (e.graduation_date is null or e.graduation_date <= ${asOf}) then 1 else 0 end`,
+    certified: sql`case when e.certification = 'competent' and (e.certification_issued_date is null or e.certification_issued_date <= ${asOf}) then 1 else 0 end`,
+  };
+}
+
+/** The figures over rows of (graduated, certified, step), one row a person. */
+function figures(from: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
     count(*) as trained, sum(graduated) as graduated, sum(certified) as certified,
     sum(case when graduated = 1 and step in ('employed', 'employed*') then 1 else 0 end) as employed,
     sum(case when graduated = 1 and step in ('business', 'business*') then 1 else 0 end) as business,
@@ -85,52 +177,13 @@ async function counts(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly Rep
     sum(case when graduated = 1 and step is null then 1 else 0 end) as nevercontacted,
     sum(case when graduated = 1 and step like '%*' then 1 else 0 end) as selfreported
     from ${from}`;
-  const { rows } = await sql<CountsRow>`
-    with enrolled as (
-      select ${keys[0] ?? sql`null`} as k0, ${keys[1] ?? sql`null`} as k1, e.alumnus_id as person,
-             max(case when e.outcome = 'graduated' and (e.graduation_date is null or e.graduation_date <= ${asOf}) then 1 else 0 end) as graduated,
-             max(case when e.certification = 'competent' and (e.certification_issued_date is null or e.certification_issued_date <= ${asOf}) then 1 else 0 end) as certified
-        from enrollments e join cohorts c on c.id = e.cohort_id
-       where ${startedCohortsOf(asOf, filter)}
-       group by ${sql.join([...keys, sql`e.alumnus_id`])}
-    ), ${step.with} people as materialized (
-      select k0, k1, person, graduated, certified, ${step.column} as step
-        from enrolled ${step.join}
-    )
-    select 0 as istotal, k0, k1, ${figures(sql`people`)} ${groupBy.length === 0 ? sql`where 1 = 0` : sql``} group by k0, k1
-    union all
-    select 1 as istotal, null, null, ${figures(sql`(select person, max(graduated) as graduated, max(certified) as certified, max(step) as step from people group by person) as merged`)}
-  `.execute(db);
-  return rows;
 }
+
+/** `people`'s rows merged across groups: each person once, for the total. */
+const MERGED_PEOPLE = sql`(select person, max(graduated) as graduated, max(certified) as certified, max(step) as step from people group by person) as merged`;
 
 /** A step's status, marked '*' when a self-report gave it, so one value carries both. */
 const STEP = sql`s.status || case when s.self_reported = 1 then '*' else '' end`;
-
-/**
- * Each enrolled `person`'s step as of the day (the last on or before it; null for
- * someone never contacted), as SQL pieces for `counts`: a common table to add, the
- * column, a join. Each database gets the shape it runs best, both held to the shared
- * rule by the property test. SQLite: a correlated descending seek on the steps' key per
- * person, a few microseconds each. PostgreSQL: one pass over the steps up to the day,
- * the last per person (DISTINCT ON), hash-joined; a subquery per row costs it several
- * times more, and the planner's summed estimate for 20,000 such seeks nears
- * `jit_above_cost`, past which compiling the plan adds tens of milliseconds to each report.
- */
-function stepAsOf(db: Kysely<Database>, asOf: IsoDate): { with: RawBuilder<unknown>; column: RawBuilder<unknown>; join: RawBuilder<unknown> } {
-  if (db.getExecutor().adapter instanceof SqliteAdapter) {
-    const seek = sql`(select ${STEP} from status_steps s where s.alumnus_id = person and s.on_day <= ${asOf} order by s.on_day desc limit 1)`;
-    return { with: sql``, column: seek, join: sql`` };
-  }
-  return {
-    with: sql`latest as (
-      select distinct on (s.alumnus_id) s.alumnus_id, ${STEP} as step
-        from status_steps s where s.on_day <= ${asOf} order by s.alumnus_id, s.on_day desc
-    ),`,
-    column: sql`latest.step`,
-    join: sql`left join latest on latest.alumnus_id = person`,
-  };
-}
 
 /** Live enrollments in the filter's cohorts started by `asOf`; over `e` and `c`. */
 function startedCohortsOf(asOf: IsoDate, filter: CohortFilter): RawBuilder<unknown> {
