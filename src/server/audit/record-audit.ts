@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { defer, type DeferredKind } from '../db/deferred-writes';
 import { nextAuditId } from './audit-id';
+import { multiRowInsert } from '../db/multi-row-insert';
 import type { Database } from '../db/schema';
 
 export type AuditEntry = {
@@ -22,6 +23,10 @@ export type AuditEntry = {
 const ROWS_PER_INSERT = 100;
 
 type AuditRow = Insertable<Database['auditLog']>;
+
+const AUDIT_COLUMNS = ['id', 'userId', 'clientId', 'mutation', 'entity', 'entityId', 'beforeJson', 'afterJson', 'at'] as const satisfies readonly (keyof AuditRow)[];
+
+const insertAuditRows = multiRowInsert(AUDIT_COLUMNS, ROWS_PER_INSERT, (db, rows: AuditRow[]) => db.insertInto('auditLog').values(rows));
 
 const AUDIT_ROWS: DeferredKind<AuditRow> = { write: insertAuditRows };
 
@@ -45,10 +50,4 @@ export async function recordAudit(db: Kysely<Database> | Transaction<Database>, 
   };
   if (defer(db, AUDIT_ROWS, [row])) return;
   await insertAuditRows(db, [row]);
-}
-
-async function insertAuditRows(db: Kysely<Database>, rows: readonly AuditRow[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    await db.insertInto('auditLog').values(rows.slice(start, start + ROWS_PER_INSERT)).execute();
-  }
 }

@@ -5,6 +5,7 @@ import type { FollowUp } from '../../shared/schema';
 import { alumniOfProvider, type ProviderScope } from '../access/scope';
 import { toPage } from './page';
 import { compiledOnce } from './compiled-once';
+import { multiRowInsert } from './multi-row-insert';
 import { BOOLEAN_FIELDS, fromRow, toRow, type Row } from './rows';
 import type { Database } from './schema';
 import { refreshStatusSteps, refreshStatusStepsOf } from './status-steps.repository';
@@ -70,11 +71,11 @@ export async function insertFollowUp(db: Kysely<Database>, followUp: FollowUp): 
 /** Rows per INSERT of `insertFollowUps`: 27 parameters each, under every database's limit. */
 const FOLLOW_UPS_PER_INSERT = 500;
 
+const insertFollowUpRows = multiRowInsert(FOLLOW_UP_FIELDS, FOLLOW_UPS_PER_INSERT, (db, rows: Row<FollowUp>[]) => db.insertInto('followUps').values(rows));
+
 /** `insertFollowUp` for many (a pushed run): multi-row INSERTs, then the people's status steps at once. */
 export async function insertFollowUps(db: Kysely<Database>, followUps: readonly FollowUp[]): Promise<void> {
-  for (let start = 0; start < followUps.length; start += FOLLOW_UPS_PER_INSERT) {
-    await db.insertInto('followUps').values(followUps.slice(start, start + FOLLOW_UPS_PER_INSERT).map((followUp) => toRow(followUp))).execute();
-  }
+  await insertFollowUpRows(db, followUps.map((followUp) => toRow(followUp)));
   await refreshStatusStepsOf(db, followUps.map(({ alumnusId }) => alumnusId));
 }
 

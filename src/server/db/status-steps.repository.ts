@@ -1,6 +1,7 @@
 import { sql, type Kysely, type QueryExecutorProvider } from 'kysely';
 import { statusTimeline, type StatusStep, type TimelineContact } from '../../shared/domain/status-timeline';
 import { compiledOnce } from './compiled-once';
+import { multiRowInsert } from './multi-row-insert';
 import type { Database } from './schema';
 
 type StepRow = { alumnusId: string; onDay: string; status: StatusStep['status']; selfReported: number };
@@ -28,6 +29,8 @@ export async function refreshStatusSteps(db: Kysely<Database>, alumnusId: string
 /** Rows per INSERT: 4 parameters each, well under SQLite's and PostgreSQL's limits. */
 const STEPS_PER_INSERT = 1_000;
 
+const insertStepRows = multiRowInsert(['alumnusId', 'onDay', 'status', 'selfReported'], STEPS_PER_INSERT, (db, rows: StepRow[]) => db.insertInto('statusSteps').values(rows));
+
 /** People per read in `refreshStatusStepsOf`. */
 const PEOPLE_PER_REFRESH = 500;
 
@@ -54,7 +57,7 @@ export async function refreshStatusStepsOf(db: Kysely<Database>, alumnusIds: rea
     const rows: StepRow[] = [];
     for (const [alumnusId, list] of byPerson) for (const step of statusTimeline(list)) rows.push(toRow(alumnusId, step));
     await db.deleteFrom('statusSteps').where('alumnusId', 'in', chunk).execute();
-    for (let from = 0; from < rows.length; from += STEPS_PER_INSERT) await db.insertInto('statusSteps').values(rows.slice(from, from + STEPS_PER_INSERT)).execute();
+    await insertStepRows(db, rows);
   }
 }
 

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { SyncedEntity } from '../../shared/sync/protocol';
 import { defer, type DeferredKind } from '../db/deferred-writes';
+import { multiRowInsert } from '../db/multi-row-insert';
 import type { Database } from '../db/schema';
 
 /** One row that changed, in one sync scope: `put` it is (still) there, `delete` it left the scope. */
@@ -13,6 +14,22 @@ const ROWS_PER_INSERT = 150;
 type TimedChange = FeedChange & { at: string };
 
 const FEED_ROWS: DeferredKind<TimedChange> = { write: writeChanges };
+
+type ChangeRow = Database['changeLog'];
+
+/** Keeps the latest row per (scope, entity, id), as `writeChanges` says. */
+const upsertChangeRows = multiRowInsert(['scope', 'version', 'entity', 'entityId', 'op', 'changedAt'], ROWS_PER_INSERT, (db, rows: ChangeRow[]) =>
+  db
+    .insertInto('changeLog')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['scope', 'entity', 'entityId']).doUpdateSet((eb) => ({
+        version: eb.ref('excluded.version'),
+        op: eb.ref('excluded.op'),
+        changedAt: eb.ref('excluded.changedAt'),
+      })),
+    ),
+);
 
 /**
  * Records `changes` in the change feed. Every writing transaction calls it with all it
@@ -54,20 +71,7 @@ async function writeChanges(trx: Kysely<Database>, changes: readonly TimedChange
     const rows = [...(byScope.get(scope)?.values() ?? [])];
     const last = await bumpScopeVersion(trx, scope, rows.length);
     const first = last - rows.length + 1;
-    const values = rows.map((row, i) => ({ scope, version: first + i, entity: row.entity, entityId: row.id, op: row.op, changedAt: row.at }));
-    for (let start = 0; start < values.length; start += ROWS_PER_INSERT) {
-      await trx
-        .insertInto('changeLog')
-        .values(values.slice(start, start + ROWS_PER_INSERT))
-        .onConflict((oc) =>
-          oc.columns(['scope', 'entity', 'entityId']).doUpdateSet((eb) => ({
-            version: eb.ref('excluded.version'),
-            op: eb.ref('excluded.op'),
-            changedAt: eb.ref('excluded.changedAt'),
-          })),
-        )
-        .execute();
-    }
+    await upsertChangeRows(trx, rows.map((row, i) => ({ scope, version: first + i, entity: row.entity, entityId: row.id, op: row.op, changedAt: row.at })));
   }
 }
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { MutationResult } from '../../shared/sync/protocol';
+import { multiRowInsert } from '../db/multi-row-insert';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 
@@ -67,6 +68,12 @@ export type Settlement = { result: MutationResult; at: Date };
 /** Rows per INSERT: 7 parameters each, under the 999 bound values of old SQLite builds. */
 const RESULTS_PER_INSERT = 140;
 
+type ResultRow = Database['mutationResults'];
+
+const insertResultRows = multiRowInsert(['clientId', 'mid', 'status', 'code', 'message', 'detailsJson', 'at'], RESULTS_PER_INSERT, (db, rows: ResultRow[]) =>
+  db.insertInto('mutationResults').values(rows),
+);
+
 /**
  * Stores the results of `settled` (in `mid` order) and advances the device's `lastMid` to
  * the last of them, in the caller's transaction: they commit with the changes, or not at all.
@@ -74,7 +81,7 @@ const RESULTS_PER_INSERT = 140;
 export async function settleMutations(trx: Kysely<Database>, clientId: string, settled: readonly Settlement[]): Promise<void> {
   const last = settled.at(-1);
   if (last === undefined) return;
-  const rows = settled.map(({ result, at }) => {
+  const rows = settled.map(({ result, at }): ResultRow => {
     const rejected = result.status === 'rejected' ? result : null;
     const details = rejected === null ? undefined : { details: rejected.details, current: rejected.current };
     return {
@@ -87,9 +94,7 @@ export async function settleMutations(trx: Kysely<Database>, clientId: string, s
       at: at.toISOString(),
     };
   });
-  for (let start = 0; start < rows.length; start += RESULTS_PER_INSERT) {
-    await trx.insertInto('mutationResults').values(rows.slice(start, start + RESULTS_PER_INSERT)).execute();
-  }
+  await insertResultRows(trx, rows);
   await trx.updateTable('clients').set({ lastMid: last.result.mid, updatedAt: last.at.toISOString() }).where('clientId', '=', clientId).execute();
 }
 
