@@ -54,18 +54,22 @@ export function assertLoggable(author: Author, alumnus: AlumnusScopeFacts | unde
 /** The follow-up `input` describes, as stored, checked against the entity schema. */
 export function followUpRecord(author: Author, input: NewFollowUpRequest, now: Date): FollowUp {
   const at = now.toISOString();
-  const { id, ...content } = input;
+  // The server's fields are named before the input is copied in: V8 then copies it into an
+  // object that already has them, where adding them after a copy reshapes the object at
+  // each one — twice the cost of the whole record, and a push builds thousands. The input
+  // holds none of them (NewFollowUpSchema keeps only its own fields), and the schema
+  // answers the fields in its own order.
   return validRecord(FollowUpSchema, {
-    ...content,
-    id: id ?? randomUUID(),
     createdAt: at,
     updatedAt: at,
     officerId: author.id,
-    // Stored in UTC so that text order is time order whatever offset the device sent.
-    contactedAt: new Date(input.contactedAt).toISOString(),
     voidedAt: null,
     voidedBy: null,
     voidReason: '',
+    ...input,
+    id: input.id ?? randomUUID(),
+    // Stored in UTC so that text order is time order whatever offset the device sent.
+    contactedAt: new Date(input.contactedAt).toISOString(),
   });
 }
 
