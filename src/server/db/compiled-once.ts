@@ -1,8 +1,9 @@
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
+import { perDatabase } from './per-database';
 import type { Database } from './schema';
 
 /**
- * A Kysely query built and compiled once per database handle, then run again with new
+ * A Kysely query built and compiled once per database, then run again with new
  * values. Kysely builds and compiles a query on every call, which is two thirds of a
  * small query's cost on SQLite: for the few statements a push runs per mutation,
  * thousands of times, compiling once is a large share of the push.
@@ -10,18 +11,18 @@ import type { Database } from './schema';
  * `build` receives placeholders in `params` and must pass each value to Kysely as a
  * bound value (a `where` operand, an inserted value), never shape the query by it: no
  * `in` lists, no optional columns, no branching on a value, no undefined value. Values it does not take from
- * `params` (constants) are kept as compiled. The compiled query is cached per handle —
- * a transaction is one — and per list of parameter names, in their order.
+ * `params` (constants) are kept as compiled. The compiled query is kept per database —
+ * its transactions share it (db/per-database.ts) — and per list of parameter names, in
+ * their order.
  */
 export function compiledOnce<P extends Record<string, unknown>, O>(
   build: (db: Kysely<Database>, params: P) => Compilable<O>,
 ): (db: Kysely<Database>, params: P) => Promise<QueryResult<O>> {
-  const templates = new WeakMap<Kysely<Database>, Map<string, Template<O>>>();
+  const templates = perDatabase(() => new Map<string, Template<O>>());
   return async (db, params) => {
     const names = Object.keys(params);
     const signature = names.join('\u0000');
-    let byNames = templates.get(db);
-    if (byNames === undefined) templates.set(db, (byNames = new Map<string, Template<O>>()));
+    const byNames = templates(db);
     let template = byNames.get(signature);
     if (template === undefined) byNames.set(signature, (template = compile(db, build, names)));
     const slots = template.slots;

@@ -1,4 +1,5 @@
-import { CompiledQuery, type Compilable, type DialectAdapter, type Kysely, type KyselyPlugin } from 'kysely';
+import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
+import { perDatabase } from './per-database';
 import type { Database } from './schema';
 
 /**
@@ -23,14 +24,7 @@ export function multiRowInsert<R extends object>(
   rowsPerInsert: number,
   build: (db: Kysely<Database>, rows: R[]) => Compilable<unknown>,
 ): (db: Kysely<Database>, rows: readonly R[]) => Promise<void> {
-  // Per database (its dialect adapter, which its transactions share), redone for a handle with other plugins.
-  const statements = new WeakMap<DialectAdapter, Statement>();
-  const statementFor = (db: Kysely<Database>): Statement => {
-    const { adapter, plugins } = db.getExecutor();
-    let statement = statements.get(adapter);
-    if (statement === undefined || !sameItems(statement.plugins, plugins)) statements.set(adapter, (statement = readStatement(db, build, columns)));
-    return statement;
-  };
+  const statementFor = perDatabase((db) => readStatement(db, build, columns));
   return async (db, rows) => {
     for (let start = 0; start < rows.length; start += rowsPerInsert) {
       const chunk = rows.slice(start, start + rowsPerInsert);
@@ -47,7 +41,7 @@ export function multiRowInsert<R extends object>(
   };
 }
 
-type Statement = { plugins: readonly KyselyPlugin[]; sql(rowCount: number): string };
+type Statement = { sql(rowCount: number): string };
 
 /** Row counts whose SQL is kept per statement: the same text again lets SQLite's statement cache find it at once. */
 const MAX_KEPT_ROW_COUNTS = 32;
@@ -76,7 +70,7 @@ function readStatement<R extends object>(db: Kysely<Database>, build: (db: Kysel
     const compiled = compileRows(db, build, columns, rowCount).sql;
     if (sql(rowCount) !== compiled) throw new Error(`multiRowInsert: Kysely wrote ${compiled} for ${rowCount} rows, not ${sql(rowCount)}`);
   }
-  return { plugins: db.getExecutor().plugins, sql };
+  return { sql };
 }
 
 /** Stands for a value while the statement is compiled; no real value looks like it. */
@@ -96,8 +90,4 @@ function compileRows<R extends object>(
     throw new Error(`multiRowInsert: the statement must bind the rows' ${columns.join(', ')} in order and nothing else`);
   }
   return compiled;
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }

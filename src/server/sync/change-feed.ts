@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { SyncedEntity } from '../../shared/sync/protocol';
+import { compiledOnce } from '../db/compiled-once';
 import { defer, type DeferredKind } from '../db/deferred-writes';
 import { multiRowInsert } from '../db/multi-row-insert';
 import type { Database } from '../db/schema';
@@ -75,19 +76,18 @@ async function writeChanges(trx: Kysely<Database>, changes: readonly TimedChange
   }
 }
 
+// Compiled once: a push's transaction bumps every scope it wrote to (db/compiled-once.ts).
+const bumpQuery = compiledOnce((db, { scope, count }: { scope: string; count: number }) =>
+  db.updateTable('scopeVersions').set({ version: sql<number>`version + ${count}` }).where('scope', '=', scope).returning('version'),
+);
+
 /**
  * Adds `count` to a scope's version and returns the new one, holding the row's lock to
  * commit. A scope's first writer creates the row; two first writers at once both insert
  * "if absent", one of them waits for the other, and both then update.
  */
 async function bumpScopeVersion(trx: Kysely<Database>, scope: string, count: number): Promise<number> {
-  const bump = () =>
-    trx
-      .updateTable('scopeVersions')
-      .set({ version: sql<number>`version + ${count}` })
-      .where('scope', '=', scope)
-      .returning('version')
-      .executeTakeFirst();
+  const bump = async () => (await bumpQuery(trx, { scope, count })).rows[0];
   const bumped = await bump();
   if (bumped !== undefined) return Number(bumped.version);
   await trx.insertInto('scopeVersions').values({ scope, version: 0 }).onConflict((oc) => oc.column('scope').doNothing()).execute();
