@@ -48,9 +48,9 @@ export async function refreshStatusStepsOf(db: Kysely<Database>, alumnusIds: rea
       .where('alumnusId', 'in', chunk)
       .execute();
     const byPerson = new Map<string, TimelineContact[]>();
-    for (const { alumnusId, reached, ...contact } of contacts) {
+    for (const { alumnusId, id, contactedAt, createdAt, reached, status, voidedAt, channel } of contacts) {
       const list = byPerson.get(alumnusId);
-      const timelineContact = { ...contact, reached: Number(reached) !== 0 };
+      const timelineContact = { id, contactedAt, createdAt, reached: Number(reached) !== 0, status, voidedAt, channel };
       if (list === undefined) byPerson.set(alumnusId, [timelineContact]);
       else list.push(timelineContact);
     }
