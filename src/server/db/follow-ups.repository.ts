@@ -8,7 +8,7 @@ import { compiledOnce } from './compiled-once';
 import { multiRowInsert } from './multi-row-insert';
 import { BOOLEAN_FIELDS, fromRow, toRow, type Row } from './rows';
 import type { Database } from './schema';
-import { refreshStatusSteps, refreshStatusStepsOf } from './status-steps.repository';
+import { refreshStatusSteps, statusStepsAfterLogging } from './status-steps.repository';
 
 export const FOLLOW_UP_FIELDS = [
   'id', 'createdAt', 'updatedAt', 'alumnusId', 'officerId', 'contactedAt', 'channel', 'reached', 'unreachedReason',
@@ -73,10 +73,11 @@ const FOLLOW_UPS_PER_INSERT = 500;
 
 const insertFollowUpRows = multiRowInsert(FOLLOW_UP_FIELDS, FOLLOW_UPS_PER_INSERT, (db, rows: Row<FollowUp>[]) => db.insertInto('followUps').values(rows));
 
-/** `insertFollowUp` for many (a pushed run): multi-row INSERTs, then the people's status steps at once. */
+/** `insertFollowUp` for many (a pushed run): multi-row INSERTs, and the people's status steps at once. */
 export async function insertFollowUps(db: Kysely<Database>, followUps: readonly FollowUp[]): Promise<void> {
+  const steps = await statusStepsAfterLogging(db, followUps);
   await insertFollowUpRows(db, followUps.map((followUp) => toRow(followUp)));
-  await refreshStatusStepsOf(db, followUps.map(({ alumnusId }) => alumnusId));
+  await steps.write();
 }
 
 /** The stored follow-ups among `ids`, by id: one read for many (usually none is stored). */

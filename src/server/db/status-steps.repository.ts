@@ -1,5 +1,5 @@
 import { sql, type Kysely, type QueryExecutorProvider } from 'kysely';
-import { statusTimeline, type StatusStep, type TimelineContact } from '../../shared/domain/status-timeline';
+import { statusTimeline, statusTimelineExtended, type StatusStep, type TimelineContact } from '../../shared/domain/status-timeline';
 import { compiledOnce } from './compiled-once';
 import { multiRowInsert } from './multi-row-insert';
 import type { Database } from './schema';
@@ -59,6 +59,68 @@ export async function refreshStatusStepsOf(db: Kysely<Database>, alumnusIds: rea
     await db.deleteFrom('statusSteps').where('alumnusId', 'in', chunk).execute();
     await insertStepRows(db, rows);
   }
+}
+
+/**
+ * The status steps of the people of `logged` (follow-ups about to be inserted), read
+ * before the insert, so that it writes only what they change. Where a person's new
+ * contacts are all later than every contact stored for them (a phone's new contacts
+ * nearly always are), their steps go on from the stored ones (`statusTimelineExtended`):
+ * a read of the stored contacts' times, which the person's contacts index holds, and of
+ * their steps, instead of every field of every contact. Anyone else is refreshed from all
+ * their follow-ups. Call `write` after the insert, in the same transaction.
+ */
+export async function statusStepsAfterLogging(db: Kysely<Database>, logged: readonly TimelineContactOf[]): Promise<{ write(): Promise<void> }> {
+  const byPerson = new Map<string, TimelineContactOf[]>();
+  for (const followUp of logged) {
+    const theirs = byPerson.get(followUp.alumnusId);
+    if (theirs === undefined) byPerson.set(followUp.alumnusId, [followUp]);
+    else theirs.push(followUp);
+  }
+  const ids = [...byPerson.keys()];
+  const latestStored = new Map<string, number>();
+  const stored = new Map<string, StatusStep[]>();
+  for (let start = 0; start < ids.length; start += PEOPLE_PER_REFRESH) {
+    const chunk = ids.slice(start, start + PEOPLE_PER_REFRESH);
+    const times = await db.selectFrom('followUps').select(['alumnusId', 'contactedAt']).where('alumnusId', 'in', chunk).execute();
+    for (const { alumnusId, contactedAt } of times) latestStored.set(alumnusId, Math.max(latestStored.get(alumnusId) ?? -Infinity, Date.parse(contactedAt)));
+    const steps = await db.selectFrom('statusSteps').select(['alumnusId', 'onDay', 'status', 'selfReported']).where('alumnusId', 'in', chunk).orderBy('alumnusId').orderBy('onDay').execute();
+    for (const { alumnusId, onDay, status, selfReported } of steps) {
+      const step = { day: onDay, status, selfReported: Number(selfReported) !== 0 };
+      const theirs = stored.get(alumnusId);
+      if (theirs === undefined) stored.set(alumnusId, [step]);
+      else theirs.push(step);
+    }
+  }
+  const refresh: string[] = [];
+  const changed = new Map<string, StatusStep[]>();
+  for (const [alumnusId, contacts] of byPerson) {
+    const latest = latestStored.get(alumnusId) ?? -Infinity;
+    // Times that do not parse compare false: such a person is refreshed from everything.
+    if (!contacts.every(({ contactedAt }) => Date.parse(contactedAt) > latest)) {
+      refresh.push(alumnusId);
+      continue;
+    }
+    const before = stored.get(alumnusId) ?? [];
+    const after = statusTimelineExtended(before, contacts);
+    if (!sameSteps(before, after)) changed.set(alumnusId, after);
+  }
+  return {
+    async write() {
+      const people = [...changed.keys()];
+      for (let start = 0; start < people.length; start += PEOPLE_PER_REFRESH) {
+        await db.deleteFrom('statusSteps').where('alumnusId', 'in', people.slice(start, start + PEOPLE_PER_REFRESH)).execute();
+      }
+      await insertStepRows(db, [...changed].flatMap(([alumnusId, steps]) => steps.map((step) => toRow(alumnusId, step))));
+      await refreshStatusStepsOf(db, refresh);
+    },
+  };
+}
+
+type TimelineContactOf = TimelineContact & { alumnusId: string };
+
+function sameSteps(a: readonly StatusStep[], b: readonly StatusStep[]): boolean {
+  return a.length === b.length && a.every((step, i) => step.day === b[i]?.day && step.status === b[i]?.status && step.selfReported === b[i]?.selfReported);
 }
 
 /**

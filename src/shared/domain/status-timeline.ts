@@ -45,6 +45,43 @@ export function statusTimeline(followUps: readonly TimelineContact[], timeZone =
   return steps;
 }
 
+/**
+ * `statusTimeline` of a person's contacts and `later` ones, from the steps of the former
+ * alone: every contact of `later` must be strictly later (`contactedAt`) than every
+ * contact the steps came from, as a phone's newly logged contacts nearly always are. The
+ * status of the last step is then what those contacts decided (a contact deciding it is
+ * earlier than any of `later`, so any reached one of them decides after it), and they
+ * touch no day before the first of `later`: the steps before that day stand and the
+ * sweep goes on from there. A property test holds it equal to `statusTimeline` over all
+ * the contacts (test/shared/domain/status-timeline.test.ts).
+ */
+export function statusTimelineExtended(steps: readonly StatusStep[], later: readonly TimelineContact[], timeZone = OFFICE_TIME_ZONE): StatusStep[] {
+  const byDay = later
+    .filter((f) => f.voidedAt === null)
+    .map((contact) => ({ contact, day: dateInZone(contact.contactedAt, timeZone) }))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const first = byDay[0];
+  if (first === undefined) return [...steps];
+  const before = steps.at(-1);
+  // What the earlier contacts decided: a status, or nothing (unreachable, or no contact).
+  let decided: Pick<StatusStep, 'status' | 'selfReported'> | undefined = before?.status === 'unreachable' ? undefined : before;
+  let deciding: TimelineContact | undefined;
+  const extended = steps.filter((step) => step.day < first.day);
+  for (const [index, { contact, day }] of byDay.entries()) {
+    if (contact.reached && contact.status !== null && (deciding === undefined || compareContacts(contact, deciding) > 0)) {
+      deciding = contact;
+      decided = { status: contact.status, selfReported: contact.channel === 'self-report' };
+    }
+    if (byDay[index + 1]?.day === day) continue;
+    const status = decided?.status ?? 'unreachable';
+    const selfReported = decided?.selfReported ?? false;
+    const last = extended.at(-1);
+    if (last?.status === status && last.selfReported === selfReported) continue;
+    extended.push({ day, status, selfReported });
+  }
+  return extended;
+}
+
 /** The status as of `asOf` read from a timeline: the last step on or before that day. */
 export function statusFromTimeline(steps: readonly StatusStep[], asOf: IsoDate): StatusAsOf {
   return stepAsOf(steps, asOf)?.status ?? 'never-contacted';

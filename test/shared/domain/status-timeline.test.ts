@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OFFICE_TIME_ZONE, addDays, dateInZone } from '../../../src/shared/domain/dates';
 import { decidingContact, statusAsOf } from '../../../src/shared/domain/status-as-of';
-import { statusFromTimeline, statusTimeline, type StatusStep, type TimelineContact } from '../../../src/shared/domain/status-timeline';
+import { statusFromTimeline, statusTimeline, statusTimelineExtended, type StatusStep, type TimelineContact } from '../../../src/shared/domain/status-timeline';
 import type { AlumnusStatus } from '../../../src/shared/schema';
 import { aFollowUp } from '../../fixtures/builders';
 
@@ -111,6 +111,20 @@ describe('statusTimeline', () => {
         expect(statusTimeline([...contacts].reverse(), timeZone)).toEqual(timelineByEveryDay([...contacts].reverse(), timeZone));
       }),
       { numRuns: 1000, seed: 23 },
+    );
+  });
+
+  it('goes on from the steps of earlier contacts with later ones as from all of them (property)', () => {
+    fc.assert(
+      fc.property(aHistory, fc.nat(), fc.constantFrom(OFFICE_TIME_ZONE, 'UTC', 'America/Sao_Paulo'), (contacts, cut, timeZone) => {
+        // Split at one contact's instant: those up to it are stored, the ones after are logged now.
+        const times = [...new Set(contacts.map((c) => Date.parse(c.contactedAt)))].sort((a, b) => a - b);
+        const until = times.length === 0 ? -Infinity : (times[cut % (times.length + 1)] ?? -Infinity);
+        const stored = contacts.filter((c) => Date.parse(c.contactedAt) <= until);
+        const later = contacts.filter((c) => Date.parse(c.contactedAt) > until);
+        expect(statusTimelineExtended(statusTimeline(stored, timeZone), later, timeZone)).toEqual(statusTimeline(contacts, timeZone));
+      }),
+      { numRuns: 1000, seed: 29 },
     );
   });
 
