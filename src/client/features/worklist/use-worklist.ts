@@ -39,8 +39,13 @@ export const WORKLIST_FIRST_ROWS_MARK = 'jejak:worklist-first-rows';
  */
 const lastWorklist = new WeakMap<JejakDb, Worklist>();
 
-/** How often the first rows are read again while a first pull is storing people. */
+/**
+ * How often the first rows are read again while a first pull is storing people: every
+ * quarter second until some are on screen (the officer is looking at an empty list), then
+ * once a second.
+ */
 const FIRST_PULL_POLL_MS = 1_000;
+const EMPTY_LIST_POLL_MS = 250;
 
 /**
  * The officer's worklist, computed on this device from local data only (offline is the
@@ -59,11 +64,13 @@ export function useWorklist(): Worklist | undefined {
     let stopped = false;
     let complete = false;
     let loading = false;
+    let listed = false;
     const show = (worklist: Worklist) => {
       // The first rows never replace the whole list, unless a first pull starts over.
       if (stopped || (complete && !worklist.complete && worklist.loading === null)) return;
       complete ||= worklist.complete;
       loading = worklist.loading !== null;
+      listed = worklist.rows.length > 0;
       lastWorklist.set(db, worklist);
       setState({ worklist });
     };
@@ -79,11 +86,14 @@ export function useWorklist(): Worklist | undefined {
         if (stopped) return;
         const subscription = liveQuery(() => readLiveWorklist(db)).subscribe({ next: show, error: fail });
         // While a first pull stores people the live query was seen not to run again
-        // after its first answer on a large pull: the first rows are also read once a
-        // second until the pull is done (three small indexed reads each).
+        // after its first answer on a large pull: the first rows are also read again
+        // until the pull is done (three small indexed reads each).
+        let lastRead = 0;
         const poll = setInterval(() => {
-          if (loading && !stopped) readLiveWorklist(db).then(show, fail);
-        }, FIRST_PULL_POLL_MS);
+          if (!loading || stopped || (listed && performance.now() - lastRead < FIRST_PULL_POLL_MS)) return;
+          lastRead = performance.now();
+          readLiveWorklist(db).then(show, fail);
+        }, EMPTY_LIST_POLL_MS);
         unsubscribe = () => {
           clearInterval(poll);
           subscription.unsubscribe();
@@ -116,9 +126,13 @@ async function ensureDueIndex(db: JejakDb): Promise<void> {
  * pull wait behind the screen.
  */
 async function readLiveWorklist(db: JejakDb): Promise<Worklist> {
-  const loading = await firstPullProgress(db);
-  if (loading === null) return readWorklist(db);
-  return { ...(await readFirstRows(db)), loading };
+  // The progress and the rows from one snapshot: a page stored between the two reads
+  // would list people the count does not include yet ("0 dari 20.000" beside rows).
+  const first = await db.transaction('r', db.meta, db.dueIndex, async () => {
+    const loading = await firstPullProgress(db);
+    return loading === null ? null : { ...(await readFirstRows(db)), loading };
+  });
+  return first ?? readWorklist(db);
 }
 
 /**
