@@ -18,31 +18,15 @@ export type StatusStep = { day: IsoDate; status: Exclude<StatusAsOf, 'never-cont
  * evaluated on each contact day — `decidingContact` stays the one definition — keeping
  * only the days where the answer changes.
  *
- * Evaluated in one sweep rather than a `decidingContact` per day: every contact counted
- * by a day is still counted by any later day, so the contact deciding day D is the
- * deciding one of the day before or one contacted on D, whichever `compareContacts`
- * puts later; and every contact day was attempted. A person with years of contacts then
+ * Evaluated in one sweep (`statusTimelineExtended` from no earlier steps) rather than
+ * a `decidingContact` per day: every contact counted by a day is still counted by any
+ * later day, so the contact deciding day D is the deciding one of the day before or one
+ * contacted on D, whichever `compareContacts` puts later; and every contact day was
+ * attempted. A person with years of contacts then
  * costs one office-day reading per contact instead of one per contact and day.
  */
 export function statusTimeline(followUps: readonly TimelineContact[], timeZone = OFFICE_TIME_ZONE): StatusStep[] {
-  const byDay = followUps
-    .filter((f) => f.voidedAt === null)
-    .map((contact) => ({ contact, day: dateInZone(contact.contactedAt, timeZone) }))
-    // Stable: contacts that tie in compareContacts keep their given order, as decidingContact reads them.
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const steps: StatusStep[] = [];
-  let deciding: TimelineContact | undefined;
-  for (const [index, { contact, day }] of byDay.entries()) {
-    // The schema guarantees a status on reached follow-ups; one without is only an attempt.
-    if (contact.reached && contact.status !== null && (deciding === undefined || compareContacts(contact, deciding) > 0)) deciding = contact;
-    if (byDay[index + 1]?.day === day) continue;
-    const status = deciding?.status ?? 'unreachable';
-    const selfReported = deciding?.channel === 'self-report';
-    const last = steps.at(-1);
-    if (last?.status === status && last.selfReported === selfReported) continue;
-    steps.push({ day, status, selfReported });
-  }
-  return steps;
+  return statusTimelineExtended([], followUps, timeZone);
 }
 
 /**
@@ -59,6 +43,7 @@ export function statusTimelineExtended(steps: readonly StatusStep[], later: read
   const byDay = later
     .filter((f) => f.voidedAt === null)
     .map((contact) => ({ contact, day: dateInZone(contact.contactedAt, timeZone) }))
+    // Stable: contacts that tie in compareContacts keep their given order, as decidingContact reads them.
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   const first = byDay[0];
   if (first === undefined) return [...steps];
@@ -68,6 +53,7 @@ export function statusTimelineExtended(steps: readonly StatusStep[], later: read
   let deciding: TimelineContact | undefined;
   const extended = steps.filter((step) => step.day < first.day);
   for (const [index, { contact, day }] of byDay.entries()) {
+    // The schema guarantees a status on reached follow-ups; one without is only an attempt.
     if (contact.reached && contact.status !== null && (deciding === undefined || compareContacts(contact, deciding) > 0)) {
       deciding = contact;
       decided = { status: contact.status, selfReported: contact.channel === 'self-report' };
