@@ -1,4 +1,5 @@
 import { sql, type Kysely, type QueryExecutorProvider } from 'kysely';
+import { groupBy } from '../../shared/group-by';
 import { statusTimeline, statusTimelineExtended, type StatusStep, type TimelineContact } from '../../shared/domain/status-timeline';
 import { compiledOnce } from './compiled-once';
 import { multiRowInsert } from './multi-row-insert';
@@ -47,13 +48,11 @@ export async function refreshStatusStepsOf(db: Kysely<Database>, alumnusIds: rea
       .select(['alumnusId', 'id', 'contactedAt', 'createdAt', 'reached', 'status', 'voidedAt', 'channel'])
       .where('alumnusId', 'in', chunk)
       .execute();
-    const byPerson = new Map<string, TimelineContact[]>();
-    for (const { alumnusId, id, contactedAt, createdAt, reached, status, voidedAt, channel } of contacts) {
-      const list = byPerson.get(alumnusId);
-      const timelineContact = { id, contactedAt, createdAt, reached: Number(reached) !== 0, status, voidedAt, channel };
-      if (list === undefined) byPerson.set(alumnusId, [timelineContact]);
-      else list.push(timelineContact);
-    }
+    const byPerson = groupBy(
+      contacts,
+      ({ alumnusId }) => alumnusId,
+      ({ id, contactedAt, createdAt, reached, status, voidedAt, channel }): TimelineContact => ({ id, contactedAt, createdAt, reached: Number(reached) !== 0, status, voidedAt, channel }),
+    );
     const rows: StepRow[] = [];
     for (const [alumnusId, list] of byPerson) for (const step of statusTimeline(list)) rows.push(toRow(alumnusId, step));
     await db.deleteFrom('statusSteps').where('alumnusId', 'in', chunk).execute();
@@ -71,27 +70,17 @@ export async function refreshStatusStepsOf(db: Kysely<Database>, alumnusIds: rea
  * their follow-ups. Call `write` after the insert, in the same transaction.
  */
 export async function statusStepsAfterLogging(db: Kysely<Database>, logged: readonly TimelineContactOf[]): Promise<{ write(): Promise<void> }> {
-  const byPerson = new Map<string, TimelineContactOf[]>();
-  for (const followUp of logged) {
-    const theirs = byPerson.get(followUp.alumnusId);
-    if (theirs === undefined) byPerson.set(followUp.alumnusId, [followUp]);
-    else theirs.push(followUp);
-  }
+  const byPerson = groupBy(logged, ({ alumnusId }) => alumnusId);
   const ids = [...byPerson.keys()];
   const latestStored = new Map<string, number>();
-  const stored = new Map<string, StatusStep[]>();
+  const stepRows: StepRow[] = [];
   for (let start = 0; start < ids.length; start += PEOPLE_PER_REFRESH) {
     const chunk = ids.slice(start, start + PEOPLE_PER_REFRESH);
     const times = await db.selectFrom('followUps').select(['alumnusId', 'contactedAt']).where('alumnusId', 'in', chunk).execute();
     for (const { alumnusId, contactedAt } of times) latestStored.set(alumnusId, Math.max(latestStored.get(alumnusId) ?? -Infinity, Date.parse(contactedAt)));
-    const steps = await db.selectFrom('statusSteps').select(['alumnusId', 'onDay', 'status', 'selfReported']).where('alumnusId', 'in', chunk).orderBy('alumnusId').orderBy('onDay').execute();
-    for (const { alumnusId, onDay, status, selfReported } of steps) {
-      const step = { day: onDay, status, selfReported: Number(selfReported) !== 0 };
-      const theirs = stored.get(alumnusId);
-      if (theirs === undefined) stored.set(alumnusId, [step]);
-      else theirs.push(step);
-    }
+    stepRows.push(...(await db.selectFrom('statusSteps').select(['alumnusId', 'onDay', 'status', 'selfReported']).where('alumnusId', 'in', chunk).orderBy('alumnusId').orderBy('onDay').execute()));
   }
+  const stored = groupBy(stepRows, ({ alumnusId }) => alumnusId, ({ onDay, status, selfReported }): StatusStep => ({ day: onDay, status, selfReported: Number(selfReported) !== 0 }));
   const refresh: string[] = [];
   const changed = new Map<string, StatusStep[]>();
   for (const [alumnusId, contacts] of byPerson) {
@@ -132,16 +121,14 @@ export async function rebuildStatusSteps(db: QueryExecutorProvider): Promise<voi
   const { rows } = await sql<{ alumnus_id: string; id: string; contacted_at: string; created_at: string; reached: number; status: TimelineContact['status']; voided_at: string | null; channel: TimelineContact['channel'] }>`
     select alumnus_id, id, contacted_at, created_at, reached, status, voided_at, channel from follow_ups order by alumnus_id
   `.execute(db);
-  const byPerson = new Map<string, TimelineContact[]>();
-  for (const row of rows) {
-    const contact: TimelineContact = {
+  const byPerson = groupBy(
+    rows,
+    (row) => row.alumnus_id,
+    (row): TimelineContact => ({
       id: row.id, contactedAt: row.contacted_at, createdAt: row.created_at, reached: Number(row.reached) !== 0,
       status: row.status, voidedAt: row.voided_at, channel: row.channel,
-    };
-    const list = byPerson.get(row.alumnus_id);
-    if (list === undefined) byPerson.set(row.alumnus_id, [contact]);
-    else list.push(contact);
-  }
+    }),
+  );
   const all: StepRow[] = [];
   for (const [alumnusId, contacts] of byPerson) for (const step of statusTimeline(contacts)) all.push(toRow(alumnusId, step));
   await sql`delete from status_steps`.execute(db);

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import { filteredCohorts, type CohortFilter } from '../reports/cohort-filter';
 import type { Cell, Column, ExportTable } from './export-table';
 import { EDUCATION_LABEL, GENDER_LABEL, STATUS_LABEL, labelOf } from './labels';
+import { groupBy } from '../../shared/group-by';
 
 /** Under the 999 bound values old SQLite builds allow in one statement (the page's ids go in an IN list). */
 const PAGE_SIZE = 500;
@@ -97,14 +98,4 @@ export function alumniTable(db: Kysely<Database>, asOf: IsoDate, filter: CohortF
     }
   }
   return { sheet: 'Alumni', columns: columns(asOf), pages: pages() };
-}
-
-function groupBy<T, V>(items: readonly T[], keyOf: (item: T) => string, valueOf: (item: T) => V): Map<string, V[]> {
-  const groups = new Map<string, V[]>();
-  for (const item of items) {
-    const list = groups.get(keyOf(item));
-    if (list === undefined) groups.set(keyOf(item), [valueOf(item)]);
-    else list.push(valueOf(item));
-  }
-  return groups;
 }
