@@ -87,14 +87,11 @@ type Pieces = { keys: RawBuilder<unknown>[]; graduated: RawBuilder<unknown>; cer
  * planner's summed estimate for 20,000 such seeks nears `jit_above_cost`, past which
  * compiling the plan adds tens of milliseconds to each report.
  */
-async function countsOnPostgres(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], { keys, graduated, certified, started }: Pieces): Promise<CountsRow[]> {
+async function countsOnPostgres(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], pieces: Pieces): Promise<CountsRow[]> {
+  const { started } = pieces;
   const { rows } = await sql<CountsRow>`
     with enrolled as (
-      select ${keys[0] ?? sql`null`} as k0, ${keys[1] ?? sql`null`} as k1, e.alumnus_id as person,
-             max(${graduated}) as graduated, max(${certified}) as certified
-        from enrollments e join cohorts c on c.id = e.cohort_id
-       where ${started}
-       group by ${sql.join([...keys, sql`e.alumnus_id`])}
+      ${enrolledPerGroup(pieces, started)}
     ), latest as (
       select distinct on (s.alumnus_id) s.alumnus_id, ${STEP} as step
         from status_steps s where s.on_day <= ${asOf} order by s.alumnus_id, s.on_day desc
@@ -117,7 +114,8 @@ async function countsOnPostgres(db: Kysely<Database>, asOf: IsoDate, groupBy: re
  * step on the steps' key, a few microseconds, once: the rows are materialised, since a
  * subquery flattened into the sums would seek once per mention.
  */
-async function countsOnSqlite(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], { keys, graduated, certified, started }: Pieces): Promise<CountsRow[]> {
+async function countsOnSqlite(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], pieces: Pieces): Promise<CountsRow[]> {
+  const { keys, graduated, certified, started } = pieces;
   const stepOf = (person: RawBuilder<unknown>) => sql`(select ${STEP} from status_steps s where s.alumnus_id = ${person} and s.on_day <= ${asOf} order by s.on_day desc limit 1)`;
   const summed = sql`
     sum(trained) as trained, sum(graduated) as graduated, sum(certified) as certified, sum(employed) as employed,
@@ -135,15 +133,11 @@ async function countsOnSqlite(db: Kysely<Database>, asOf: IsoDate, groupBy: read
     ), by_cohort as (
       select cohort_id, ${figures(sql`single`)} group by cohort_id
     ), enrolled as (
-      select ${keys[0] ?? sql`null`} as k0, ${keys[1] ?? sql`null`} as k1, e.alumnus_id as person,
-             max(${graduated}) as graduated, max(${certified}) as certified
-        from enrollments e join cohorts c on c.id = e.cohort_id
-       where ${started} and e.alumnus_id in (select alumnus_id from multi)
-       group by ${sql.join([...keys, sql`e.alumnus_id`])}
+      ${enrolledPerGroup(pieces, sql`${started} and e.alumnus_id in (select alumnus_id from multi)`)}
     ), people as materialized (
       select k0, k1, person, graduated, certified, ${stepOf(sql`person`)} as step from enrolled
     ), parts as (
-      select 'single' as part, ${keys[0] ?? sql`null`} as k0, ${keys[1] ?? sql`null`} as k1,
+      select 'single' as part, ${groupKeys(keys)},
              trained, graduated, certified, employed, business, seeking, unreachable, nevercontacted, selfreported
         from by_cohort join cohorts c on c.id = by_cohort.cohort_id
       union all
@@ -156,6 +150,23 @@ async function countsOnSqlite(db: Kysely<Database>, asOf: IsoDate, groupBy: read
     select 1 as istotal, null, null, ${summed} where part in ('single', 'merged')
   `.execute(db);
   return rows;
+}
+
+/**
+ * One row per group and person among the enrolments (`e`, with their cohort `c`) that
+ * `where` keeps: graduation and certification merged over the person's cohorts there.
+ */
+function enrolledPerGroup({ keys, graduated, certified }: Pieces, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    select ${groupKeys(keys)}, e.alumnus_id as person, max(${graduated}) as graduated, max(${certified}) as certified
+      from enrollments e join cohorts c on c.id = e.cohort_id
+     where ${where}
+     group by ${sql.join([...keys, sql`e.alumnus_id`])}`;
+}
+
+/** The group's values as `k0` and `k1`, null where the report groups by fewer. */
+function groupKeys(keys: readonly RawBuilder<unknown>[]): RawBuilder<unknown> {
+  return sql`${keys[0] ?? sql`null`} as k0, ${keys[1] ?? sql`null`} as k1`;
 }
 
 /** Whether an enrolment (`e`) counts as graduated and as certified by the day. */
