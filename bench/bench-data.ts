@@ -12,8 +12,8 @@ import { rebuildStatusSteps } from '../src/server/db/status-steps.repository';
 export type BenchCounts = { alumni: number; followUps: number; enrollments: number; cohorts: number; feedRows: number };
 
 /**
- * A server database the size the issue asks for: the demo data set (its providers,
- * vocations, accounts and password) grown to `alumni` people and `followUps` contacts by
+ * A server database of the size the targets are set for: the demo data set (its
+ * providers, vocations, accounts and password) grown to `alumni` people and `followUps` contacts by
  * copying its cohorts, people and enrolments with fresh ids and NIKs, and its contacts
  * onto the new people. Rows go in with plain prepared INSERTs in one transaction; the
  * change feed is then written by the app's own `recordSnapshot`, exactly as the demo seed

@@ -6,7 +6,7 @@ import { timeAbsorptionReport, withJejakServer, type JejakServer } from './jejak
 import { benchReportPostgres } from './reports-postgres';
 
 /**
- * `npm run bench -- reports` (or BENCH_ONLY=reports): issue 7's figures. Over a SQLite
+ * `npm run bench -- reports` (or BENCH_ONLY=reports): the report and export figures. Over a SQLite
  * server with 20,000 alumni and 100,000 follow-ups, each measured against the real
  * server (`jejak serve`) running as a child process, so its memory is its own:
  * - the absorption report (provider × funding source): median and first of a few requests;

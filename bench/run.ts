@@ -15,14 +15,13 @@ import { benchOfflineReport } from './offline-report';
 import { startAppServer, startBareServer } from './servers';
 
 /**
- * `npm run bench`: the sync engine against a plain pipe, in one run (issue 4,
- * "Performance"). Each round gets fresh copies of one server database and a fresh
- * browser profile: the first full pull of a signed-in officer, then 5,000 follow-ups
- * queued offline and pushed once back online; each beside its baseline in the same
- * browser. Between the two, with the pulled data on the device and the network cut,
- * the officer's screens (issue 5, "Performance"; bench/officer-screens.ts): the worklist
- * from navigation to its first row, and search latency per keystroke. Prints the median
- * of the rounds. Data and profiles go to .bench/.
+ * `npm run bench`: the sync engine against a plain pipe, in one run. Each round gets
+ * fresh copies of one server database and a fresh browser profile: the first full pull
+ * of a signed-in officer, then 5,000 follow-ups queued offline and pushed once back
+ * online; each beside its baseline in the same browser. Between the two, with the
+ * pulled data on the device and the network cut, the officer's screens
+ * (bench/officer-screens.ts): the worklist from navigation to its first row, and search
+ * latency per keystroke. Prints the median of the rounds. Data and profiles go to .bench/.
  */
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
@@ -30,7 +29,7 @@ const TARGET = { alumni: 20_000, followUps: 40_000 };
 const MUTATIONS = 5_000;
 const OFFICER = 'petugas.andi';
 const LIMITS = { pull: 1.2, push: 1.5, pushServer: 1.5 };
-/** Issue 5: milliseconds, the worklist's median and search's 95th percentile per keystroke. */
+/** Milliseconds: the worklist's median and search's 95th percentile per keystroke. */
 const TARGETS = { worklist: 500, searchP95: 16, signInToFirstRows: 3000 };
 
 const root = resolve(import.meta.dirname, '..');
@@ -59,9 +58,9 @@ type Round = {
   keystrokes: number;
 };
 
-/** `npm run bench -- reports` or BENCH_ONLY=reports: only issue 7's report and export figures (bench/reports.ts). */
+/** `npm run bench -- reports` or BENCH_ONLY=reports: only the report and export figures (bench/reports.ts). */
 const ONLY_REPORTS = process.argv.includes('reports') || process.env['BENCH_ONLY'] === 'reports';
-/** `npm run bench -- sync` or BENCH_ONLY=sync: only issues 4 and 5's sync and officer-screen figures. */
+/** `npm run bench -- sync` or BENCH_ONLY=sync: only the sync and officer-screen figures. */
 const ONLY_SYNC = process.argv.includes('sync') || process.env['BENCH_ONLY'] === 'sync';
 
 async function main(): Promise<void> {

@@ -6,7 +6,7 @@ import type { Role } from './roles';
  */
 export type Grantee = { role: Role; managesCohorts?: boolean | undefined };
 
-/** "Officers with rights" (issue 6): an officer an admin lets create and edit cohorts. */
+/** "Officers with rights": an officer an admin lets create and edit cohorts. */
 export function isCohortManager(user: Grantee): boolean {
   return user.role === 'officer' && user.managesCohorts === true;
 }

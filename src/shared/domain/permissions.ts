@@ -40,7 +40,7 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     'withdraw-enrollment',
   ],
   supervisor: ['read-data', 'read-reports', 'export', 'read-audit', 'void-any-follow-up'],
-  // Admins set up cohorts for any provider they choose (issue 6); enrolling stays with the LPK.
+  // Admins set up cohorts for any provider they choose; enrolling stays with the LPK.
   admin: ['read-data', 'manage-users', 'manage-providers', 'manage-vocations', 'manage-area', 'read-audit', 'read-reports', 'export', 'write-cohort', 'withdraw-enrollment'],
 };
 
@@ -50,7 +50,7 @@ export function isAllowed(role: Role, action: Action): boolean {
 
 /**
  * What this user may do: their role's actions, and writing cohorts for an officer an
- * admin granted it ("officers with rights", issue 6). Ask this, not `isAllowed`, about a
+ * admin granted it ("officers with rights"). Ask this, not `isAllowed`, about a
  * signed-in user.
  */
 export function userMay(user: Grantee, action: Action): boolean {

@@ -17,7 +17,7 @@ import { deviceHoldings, serverHoldingsFor } from './scope-oracle';
 import { commandsFor, runCommand, type Command, type Member } from './sync-commands';
 
 /*
- * Convergence under a hostile network (issue 4): an officer, two devices of provider A's
+ * Convergence under a hostile network: an officer, two devices of provider A's
  * staff and one of provider B's make random changes while pushes are lost, duplicated
  * and delivered again late, and an admin moves B's staff member between providers. Once
  * everyone has synced to quiescence, each mutation was settled exactly once and applied

@@ -22,7 +22,7 @@ import { seedSyncWorld } from './sync-api';
 import { wireFetch } from './wire-fetch';
 
 /*
- * The faults of issue 4 against the real server process over a SQLite file: an answer
+ * Network and server faults against the real server process over a SQLite file: an answer
  * lost after the commit, the process killed in the middle of a batch and restarted, and
  * a transient 503. The client is the real engine (outbox, push, pull, runner); a proxy
  * in this process stands between them where the network would.

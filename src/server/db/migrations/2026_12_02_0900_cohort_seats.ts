@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * A cohort's seats (issue 6): how many participants the course takes. Nullable: the
+ * A cohort's seats: how many participants the course takes. Nullable: the
  * cohorts made before it have no known number, and a clerk may not know it yet.
  */
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Officers an admin lets create and edit cohorts for any provider (issue 6: the provider
+ * Officers an admin lets create and edit cohorts for any provider (the provider
  * is "chosen by admins and officers with rights"). A flag on the user, not a role: such
  * an officer still works the worklist.
  */
