@@ -36,6 +36,17 @@ type Device = { providers?: Provider[]; cohorts?: Cohort[]; alumni?: Alumnus[]; 
 
 /** A signed-in user's database holding `records`, and the worklist opened over it. */
 async function openWorklist(records: Device, userId = anId()) {
+  await seedDevice(records, userId);
+  const view = renderWorklist(userId);
+  // The filters come with the computed list, folded under "Saring" ("Filter" in English);
+  // opened here so that each test can choose.
+  const toggle = await screen.findByRole('button', { name: /^(Saring|Filter)/ });
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
+  await screen.findByRole('combobox', { name: 'Kecamatan' });
+  return { userId, view };
+}
+
+async function seedDevice(records: Device, userId: string): Promise<void> {
   const name = userDbName(userId);
   databases.push(name);
   const db = openDb(name);
@@ -49,8 +60,11 @@ async function openWorklist(records: Device, userId = anId()) {
     await refreshDueIndex(db);
   });
   db.close();
+}
+
+function renderWorklist(userId: string) {
   history.replaceState(null, '', '/');
-  const view = render(
+  return render(
     <I18nProvider>
       <LocationProvider>
         <UserProvider value={{ id: userId, username: 'petugas', displayName: 'Petugas Uji', role: 'officer', providerId: null, providerName: null }}>
@@ -64,12 +78,6 @@ async function openWorklist(records: Device, userId = anId()) {
       </LocationProvider>
     </I18nProvider>,
   );
-  // The filters come with the computed list, folded under "Saring" ("Filter" in English);
-  // opened here so that each test can choose.
-  const toggle = await screen.findByRole('button', { name: /^(Saring|Filter)/ });
-  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
-  await screen.findByRole('combobox', { name: 'Kecamatan' });
-  return { userId, view };
 }
 
 function aProvider(name: string): Provider {
@@ -302,6 +310,27 @@ describe('the worklist filters', () => {
 });
 
 describe('a long worklist', () => {
+  it('paints the first 12 of each heading before the whole list is read, then the first 50', async () => {
+    const world: Required<Device> = { providers: [], cohorts: [aCohort({ title: 'Komputer' })], alumni: [], enrollments: [], followUps: [] };
+    const cohort = world.cohorts[0] as Cohort;
+    for (let n = 1; n <= 60; n += 1) person(world, cohort, { name: `Orang ${String(n).padStart(2, '0')}` }, addMonths(TODAY, -4));
+    const userId = anId();
+    await seedDevice(world, userId);
+    // What the first paint with anyone listed held: the whole list is read only after it.
+    let firstPainted: string[] | null = null;
+    const observer = new MutationObserver(() => {
+      const names = allNames();
+      if (firstPainted === null && names.length > 0) firstPainted = names;
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    renderWorklist(userId);
+
+    await waitFor(() => expect(group('Terlambat').getByText('60 alumni')).toBeTruthy());
+    observer.disconnect();
+    expect(firstPainted).toEqual(Array.from({ length: 12 }, (_, i) => `Orang ${String(i + 1).padStart(2, '0')}`));
+    expect(namesIn('Terlambat')).toHaveLength(50);
+  });
+
   it('renders the first 50 of a group and shows more on request, focusing the first new row', async () => {
     const world: Required<Device> = { providers: [], cohorts: [aCohort({ title: 'Komputer' })], alumni: [], enrollments: [], followUps: [] };
     const cohort = world.cohorts[0] as Cohort;
