@@ -310,12 +310,18 @@ describe('the worklist filters', () => {
 });
 
 describe('a long worklist', () => {
-  it('paints the first 12 of each heading before the whole list is read, then the first 50', async () => {
+  const orang = (n: number) => `Orang ${String(n).padStart(2, '0')}`;
+  /** "Orang 01" to "Orang 60", all overdue, in one cohort. */
+  function sixtyOverdue(): Required<Device> {
     const world: Required<Device> = { providers: [], cohorts: [aCohort({ title: 'Komputer' })], alumni: [], enrollments: [], followUps: [] };
     const cohort = world.cohorts[0] as Cohort;
-    for (let n = 1; n <= 60; n += 1) person(world, cohort, { name: `Orang ${String(n).padStart(2, '0')}` }, addMonths(TODAY, -4));
+    for (let n = 1; n <= 60; n += 1) person(world, cohort, { name: orang(n) }, addMonths(TODAY, -4));
+    return world;
+  }
+
+  it('paints the first 12 of each heading before the whole list is read, then the first 50', async () => {
     const userId = anId();
-    await seedDevice(world, userId);
+    await seedDevice(sixtyOverdue(), userId);
     // What the first paint with anyone listed held: the whole list is read only after it.
     let firstPainted: string[] | null = null;
     const observer = new MutationObserver(() => {
@@ -327,15 +333,12 @@ describe('a long worklist', () => {
 
     await waitFor(() => expect(group('Terlambat').getByText('60 alumni')).toBeTruthy());
     observer.disconnect();
-    expect(firstPainted).toEqual(Array.from({ length: 12 }, (_, i) => `Orang ${String(i + 1).padStart(2, '0')}`));
+    expect(firstPainted).toEqual(Array.from({ length: 12 }, (_, i) => orang(i + 1)));
     expect(namesIn('Terlambat')).toHaveLength(50);
   });
 
   it('renders the first 50 of a group and shows more on request, focusing the first new row', async () => {
-    const world: Required<Device> = { providers: [], cohorts: [aCohort({ title: 'Komputer' })], alumni: [], enrollments: [], followUps: [] };
-    const cohort = world.cohorts[0] as Cohort;
-    for (let n = 1; n <= 60; n += 1) person(world, cohort, { name: `Orang ${String(n).padStart(2, '0')}` }, addMonths(TODAY, -4));
-    await openWorklist(world);
+    await openWorklist(sixtyOverdue());
 
     expect(namesIn('Terlambat')).toHaveLength(50);
     expect(group('Terlambat').getByText('60 alumni')).toBeTruthy();
