@@ -13,9 +13,9 @@ export type BenchCounts = { alumni: number; followUps: number; enrollments: numb
 
 /**
  * A server database of the size the targets are set for: the demo data set (its
- * providers, vocations, accounts and password) grown to `alumni` people and `followUps` contacts by
- * copying its cohorts, people and enrolments with fresh ids and NIKs, and its contacts
- * onto the new people. Rows go in with plain prepared INSERTs in one transaction; the
+ * providers, vocations, accounts and password) grown to `alumni` people and `followUps`
+ * contacts by copying its cohorts, people and enrolments with fresh ids and NIKs, and
+ * its contacts onto the new people. Rows go in with plain prepared INSERTs in one transaction; the
  * change feed is then written by the app's own `recordSnapshot`, exactly as the demo seed
  * puts a data set in it (one row per record and scope, versions per scope).
  */

@@ -3,9 +3,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 /**
  * The officer's two screens over a full device database, offline: the worklist from
  * navigation to its first row on screen, and the alumni search from each keystroke to
- * its results rendered. Runs in a page of its own
- * (closed afterwards) in the signed-in context, after the first pull has filled
- * IndexedDB; the context is back online when it returns.
+ * its results rendered. Runs in a page of its own (closed afterwards) in the signed-in
+ * context, after the first pull has filled IndexedDB; the context is back online when
+ * it returns.
  */
 
 export const NAVIGATIONS = 5;

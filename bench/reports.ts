@@ -6,9 +6,9 @@ import { timeAbsorptionReport, withJejakServer, type JejakServer } from './jejak
 import { benchReportPostgres } from './reports-postgres';
 
 /**
- * `npm run bench -- reports` (or BENCH_ONLY=reports): the report and export figures. Over a SQLite
- * server with 20,000 alumni and 100,000 follow-ups, each measured against the real
- * server (`jejak serve`) running as a child process, so its memory is its own:
+ * `npm run bench -- reports` (or BENCH_ONLY=reports): the report and export figures.
+ * Over a SQLite server with 20,000 alumni and 100,000 follow-ups, each measured against
+ * the real server (`jejak serve`) running as a child process, so its memory is its own:
  * - the absorption report (provider × funding source): median and first of a few requests;
  *   then the same over PostgreSQL, the data copied there (bench/reports-postgres.ts);
  * - exporting all 100,000 follow-ups to XLSX and to CSV, three times each on a fresh
