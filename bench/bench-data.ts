@@ -7,6 +7,7 @@ import { toRow } from '../src/server/db/rows';
 import { generateDemoData, type DemoData } from '../src/server/demo/demo-data';
 import { seedDemo } from '../src/server/demo/seed-demo';
 import { recordSnapshot } from '../src/server/sync/record-snapshot';
+import { rebuildReportPeople } from '../src/server/db/report-people.repository';
 import { rebuildStatusSteps } from '../src/server/db/status-steps.repository';
 
 export type BenchCounts = { alumni: number; followUps: number; enrollments: number; cohorts: number; feedRows: number };
@@ -46,8 +47,9 @@ export async function createBenchDatabase(path: string, target: { alumni: number
   const snapshot = createDatabase({ kind: 'sqlite', path });
   try {
     await snapshot.db.transaction().execute(async (trx) => {
-      // The rows above bypassed the repositories: derive each person's status steps as a migration would.
+      // The rows above bypassed the repositories: derive what the report keeps per person as a migration would.
       await rebuildStatusSteps(trx.withoutPlugins());
+      await rebuildReportPeople(trx.withoutPlugins());
       await recordSnapshot(trx, new Date());
     });
   } finally {

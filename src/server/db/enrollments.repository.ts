@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CohortEnrollment } from '../../shared/api/cohorts.api';
 import type { Enrollment } from '../../shared/schema';
 import type { ProviderScope } from '../access/scope';
+import { refreshReportPeople } from './report-people.repository';
 import { BOOLEAN_FIELDS, fromRow, toRow } from './rows';
 import type { Database } from './schema';
 
@@ -60,11 +61,14 @@ export async function listAlumnusEnrollments(db: Kysely<Database>, alumnusId: st
   return (await select.execute()).map((row) => fromRow(row, BOOLEAN_FIELDS.enrollments));
 }
 
+/** Every enrolment write goes through here and the next function: each keeps the person's report row (report-people.repository.ts). */
 export async function insertEnrollment(db: Kysely<Database>, enrollment: Enrollment): Promise<void> {
   await db.insertInto('enrollments').values(toRow(enrollment)).execute();
+  await refreshReportPeople(db, [enrollment.alumnusId]);
 }
 
 export async function updateEnrollmentRow(db: Kysely<Database>, enrollment: Enrollment): Promise<void> {
   const { id, ...fields } = toRow(enrollment);
   await db.updateTable('enrollments').set(fields).where('id', '=', id).execute();
+  await refreshReportPeople(db, [enrollment.alumnusId]);
 }

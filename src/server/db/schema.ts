@@ -140,6 +140,22 @@ export type StatusStepsTable = {
   onDay: string;
   status: 'employed' | 'business' | 'seeking' | 'unreachable';
   selfReported: number;
+  /** The person's next step's day, null for their latest: this step holds on days in [onDay, untilDay). */
+  untilDay: string | null;
+};
+
+/**
+ * Per person with a live enrolment, what the absorption report needs of their
+ * enrolments, kept with each enrolment write (report-people.repository.ts).
+ */
+export type ReportPeopleTable = {
+  alumnusId: string;
+  /** The cohort of their one live enrolment; null when they have several (the report reads those enrolments). */
+  soleCohortId: string | null;
+  /** Of the one live enrolment: the day from which it counts as graduated ('' when undated), null when it does not. */
+  graduatedFrom: string | null;
+  /** The same for certified as competent. */
+  certifiedFrom: string | null;
 };
 
 export interface AppMetaTable {
@@ -156,6 +172,7 @@ export interface Database {
   enrollments: EnrollmentsTable;
   followUps: FollowUpsTable;
   statusSteps: StatusStepsTable;
+  reportPeople: ReportPeopleTable;
   users: UsersTable;
   selfReportLinks: SelfReportLinksTable;
   selfReportMisses: SelfReportMissesTable;

@@ -5,7 +5,7 @@ import { compiledOnce } from './compiled-once';
 import { multiRowInsert } from './multi-row-insert';
 import type { Database } from './schema';
 
-type StepRow = { alumnusId: string; onDay: string; status: StatusStep['status']; selfReported: number };
+type StepRow = { alumnusId: string; onDay: string; status: StatusStep['status']; selfReported: number; untilDay: string | null };
 
 /**
  * `status_steps` is derived from `follow_ups` alone: every write of a follow-up calls
@@ -24,13 +24,13 @@ export async function refreshStatusSteps(db: Kysely<Database>, alumnusId: string
   const { rows } = await contactsQuery(db, { alumnusId });
   const steps = statusTimeline(rows.map((row) => ({ ...row, reached: row.reached !== 0 })));
   await deleteStepsQuery(db, { alumnusId });
-  for (const step of steps) await insertStepQuery(db, toRow(alumnusId, step));
+  for (const row of toRows(alumnusId, steps)) await insertStepQuery(db, row);
 }
 
-/** Rows per INSERT: 4 parameters each, well under SQLite's and PostgreSQL's limits. */
+/** Rows per INSERT: 5 parameters each, well under SQLite's and PostgreSQL's limits. */
 const STEPS_PER_INSERT = 1_000;
 
-const insertStepRows = multiRowInsert(['alumnusId', 'onDay', 'status', 'selfReported'], STEPS_PER_INSERT, (db, rows: StepRow[]) => db.insertInto('statusSteps').values(rows));
+const insertStepRows = multiRowInsert(['alumnusId', 'onDay', 'status', 'selfReported', 'untilDay'], STEPS_PER_INSERT, (db, rows: StepRow[]) => db.insertInto('statusSteps').values(rows));
 
 /** People per read in `refreshStatusStepsOf`. */
 const PEOPLE_PER_REFRESH = 500;
@@ -54,7 +54,7 @@ export async function refreshStatusStepsOf(db: Kysely<Database>, alumnusIds: rea
       ({ id, contactedAt, createdAt, reached, status, voidedAt, channel }): TimelineContact => ({ id, contactedAt, createdAt, reached: Number(reached) !== 0, status, voidedAt, channel }),
     );
     const rows: StepRow[] = [];
-    for (const [alumnusId, list] of byPerson) for (const step of statusTimeline(list)) rows.push(toRow(alumnusId, step));
+    for (const [alumnusId, list] of byPerson) rows.push(...toRows(alumnusId, statusTimeline(list)));
     await db.deleteFrom('statusSteps').where('alumnusId', 'in', chunk).execute();
     await insertStepRows(db, rows);
   }
@@ -73,7 +73,7 @@ export async function statusStepsAfterLogging(db: Kysely<Database>, logged: read
   const byPerson = groupBy(logged, ({ alumnusId }) => alumnusId);
   const ids = [...byPerson.keys()];
   const latestStored = new Map<string, number>();
-  const stepRows: StepRow[] = [];
+  const stepRows: Omit<StepRow, 'untilDay'>[] = [];
   for (let start = 0; start < ids.length; start += PEOPLE_PER_REFRESH) {
     const chunk = ids.slice(start, start + PEOPLE_PER_REFRESH);
     const times = await db.selectFrom('followUps').select(['alumnusId', 'contactedAt']).where('alumnusId', 'in', chunk).execute();
@@ -100,7 +100,7 @@ export async function statusStepsAfterLogging(db: Kysely<Database>, logged: read
       for (let start = 0; start < people.length; start += PEOPLE_PER_REFRESH) {
         await db.deleteFrom('statusSteps').where('alumnusId', 'in', people.slice(start, start + PEOPLE_PER_REFRESH)).execute();
       }
-      await insertStepRows(db, [...changed].flatMap(([alumnusId, steps]) => steps.map((step) => toRow(alumnusId, step))));
+      await insertStepRows(db, [...changed].flatMap(([alumnusId, steps]) => toRows(alumnusId, steps)));
       await refreshStatusStepsOf(db, refresh);
     },
   };
@@ -130,16 +130,17 @@ export async function rebuildStatusSteps(db: QueryExecutorProvider): Promise<voi
     }),
   );
   const all: StepRow[] = [];
-  for (const [alumnusId, contacts] of byPerson) for (const step of statusTimeline(contacts)) all.push(toRow(alumnusId, step));
+  for (const [alumnusId, contacts] of byPerson) all.push(...toRows(alumnusId, statusTimeline(contacts)));
   await sql`delete from status_steps`.execute(db);
   for (let start = 0; start < all.length; start += STEPS_PER_INSERT) {
     const batch = all.slice(start, start + STEPS_PER_INSERT);
-    await sql`insert into status_steps (alumnus_id, on_day, status, self_reported) values ${sql.join(
-      batch.map((row) => sql`(${row.alumnusId}, ${row.onDay}, ${row.status}, ${row.selfReported})`),
+    await sql`insert into status_steps (alumnus_id, on_day, status, self_reported, until_day) values ${sql.join(
+      batch.map((row) => sql`(${row.alumnusId}, ${row.onDay}, ${row.status}, ${row.selfReported}, ${row.untilDay})`),
     )}`.execute(db);
   }
 }
 
-function toRow(alumnusId: string, step: StatusStep): StepRow {
-  return { alumnusId, onDay: step.day, status: step.status, selfReported: step.selfReported ? 1 : 0 };
+/** One person's steps, in day order, as rows: each holds until the next one's day. */
+function toRows(alumnusId: string, steps: readonly StatusStep[]): StepRow[] {
+  return steps.map((step, i) => ({ alumnusId, onDay: step.day, status: step.status, selfReported: step.selfReported ? 1 : 0, untilDay: steps[i + 1]?.day ?? null }));
 }

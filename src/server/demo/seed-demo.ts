@@ -6,6 +6,7 @@ import { DomainError } from '../errors';
 import { recordSnapshot } from '../sync/record-snapshot';
 import { demoAreaPlaces } from './area-places';
 import type { DemoData } from './demo-data';
+import { rebuildReportPeople } from '../db/report-people.repository';
 import { rebuildStatusSteps } from '../db/status-steps.repository';
 
 /** Every demo user's password; `jejak demo` prints it. Never use demo data for real people. */
@@ -51,6 +52,7 @@ export async function seedDemo(db: Kysely<Database>, data: DemoData): Promise<'s
     await insertAll(trx, 'enrollments', data.enrollments.map(toRow));
     await insertAll(trx, 'followUps', data.followUps.map(toRow));
     await rebuildStatusSteps(trx.withoutPlugins());
+    await rebuildReportPeople(trx.withoutPlugins());
     // In one statement: a first pull of any device receives the whole data set.
     await recordSnapshot(trx, new Date());
     await trx.insertInto('appMeta').values({ key: DATASET_KEY, value: DEMO }).execute();

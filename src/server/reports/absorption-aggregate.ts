@@ -71,92 +71,137 @@ export async function aggregateCoverage(db: Kysely<Database>, asOf: IsoDate, sta
  * One statement for the groups and the total, in the shape each database runs best,
  * both held to the shared rule by the property test. Each person's status is their step
  * as of the day: the last on or before it, null for someone never contacted.
+ *
+ * Nearly everyone has one live enrolment: their row in `report_people` (kept with each
+ * enrolment write) carries its cohort and dates, and they are summed per group as they
+ * are (`single`) and counted in the total once. Only people with several live enrolments
+ * (`multi`) are grouped per group and person from their enrolments, and merged across
+ * groups for the total.
  */
 function counts(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], filter: CohortFilter): Promise<CountsRow[]> {
-  const pieces = { keys: groupBy.map((dimension) => DIMENSION_COLUMN[dimension]), ...enrolmentFacts(asOf), started: startedCohortsOf(asOf, filter) };
-  return db.getExecutor().adapter instanceof SqliteAdapter ? countsOnSqlite(db, asOf, groupBy, pieces) : countsOnPostgres(db, asOf, groupBy, pieces);
+  const pieces: Pieces = {
+    keys: groupBy.map((dimension) => DIMENSION_COLUMN[dimension]),
+    ...enrolmentFacts(asOf),
+    started: startedCohortsOf(asOf, filter),
+    cohortStarted: keptStartedCohorts(asOf, filter),
+    asOf,
+    anyGroups: groupBy.length > 0,
+  };
+  return db.getExecutor().adapter instanceof SqliteAdapter ? countsOnSqlite(db, pieces) : countsOnPostgres(db, pieces);
 }
 
-type Pieces = { keys: RawBuilder<unknown>[]; graduated: RawBuilder<unknown>; certified: RawBuilder<unknown>; started: RawBuilder<unknown> };
+type Pieces = {
+  keys: RawBuilder<unknown>[];
+  graduated: RawBuilder<unknown>;
+  certified: RawBuilder<unknown>;
+  /** Live enrolments (`e`) in kept cohorts (`c`) started by the day. */
+  started: RawBuilder<unknown>;
+  /** Kept cohorts (`c`) started by the day. */
+  cohortStarted: RawBuilder<unknown>;
+  asOf: IsoDate;
+  anyGroups: boolean;
+};
 
 /**
- * PostgreSQL: one row per group and person (`people`: graduation and certification
- * merged over their cohorts in the group), summed per group, and merged again across
- * groups for the total. The steps are read in one pass up to the day, the last per person
- * (DISTINCT ON), hash-joined: a subquery per person costs it several times more, and the
- * planner's summed estimate for 20,000 such seeks nears `jit_above_cost`, past which
- * compiling the plan adds tens of milliseconds to each report.
+ * PostgreSQL: each person's step as of the day is read in one pass over the steps (the
+ * one row with on_day <= day < until_day) and hash-joined to the single people, whose
+ * rows are summed per group straight away. The few with several enrolments seek their
+ * step on the steps' key.
  */
-async function countsOnPostgres(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], pieces: Pieces): Promise<CountsRow[]> {
-  const { started } = pieces;
+async function countsOnPostgres(db: Kysely<Database>, pieces: Pieces): Promise<CountsRow[]> {
+  const { keys, asOf, cohortStarted } = pieces;
   const { rows } = await sql<CountsRow>`
-    with enrolled as (
-      ${enrolledPerGroup(pieces, started)}
-    ), latest as (
-      select distinct on (s.alumnus_id) s.alumnus_id, ${STEP} as step
-        from status_steps s where s.on_day <= ${asOf} order by s.alumnus_id, s.on_day desc
-    ), people as materialized (
-      select k0, k1, person, graduated, certified, latest.step
-        from enrolled left join latest on latest.alumnus_id = person
+    with latest as (
+      select s.alumnus_id, ${STEP} as step
+        from status_steps s where s.on_day <= ${asOf} and (s.until_day is null or s.until_day > ${asOf})
+    ), single as (
+      select ${groupKeys(keys)}, ${singleFacts(asOf)}, latest.step
+        from report_people r join cohorts c on c.id = r.sole_cohort_id left join latest on latest.alumnus_id = r.alumnus_id
+       where ${cohortStarted}
+    ), ${multiPeople(pieces)},
+    parts as (
+      select 'single' as part, k0, k1, ${figures(sql`single`)} group by k0, k1
+      ${multiParts}
     )
-    select 0 as istotal, k0, k1, ${figures(sql`people`)} ${groupBy.length === 0 ? sql`where 1 = 0` : sql``} group by k0, k1
-    union all
-    select 1 as istotal, null, null, ${figures(MERGED_PEOPLE)}
+    ${partsSummed(pieces)}
   `.execute(db);
   return rows;
 }
 
 /**
- * SQLite, where sorting 20,000 people twice was most of a report: people with one
- * enrolment (nearly everyone) have one row each (`single`), summed per cohort in cohort
- * order, then per group, and counted in the total as they are. Only the few with more
- * than one (`multi`) go the general way, as on PostgreSQL. Each row seeks its person's
- * step on the steps' key, a few microseconds, once: the rows are materialised, since a
- * subquery flattened into the sums would seek once per mention.
+ * SQLite, where sorting 20,000 people by their groups' text keys was most of a report:
+ * the single people are summed per cohort in cohort order, then per group. Each row seeks
+ * its person's step on the steps' key, a few microseconds, once: the rows are
+ * materialised, since a subquery flattened into the sums would seek once per mention.
  */
-async function countsOnSqlite(db: Kysely<Database>, asOf: IsoDate, groupBy: readonly ReportDimension[], pieces: Pieces): Promise<CountsRow[]> {
-  const { keys, graduated, certified, started } = pieces;
-  const stepOf = (person: RawBuilder<unknown>) => sql`(select ${STEP} from status_steps s where s.alumnus_id = ${person} and s.on_day <= ${asOf} order by s.on_day desc limit 1)`;
+async function countsOnSqlite(db: Kysely<Database>, pieces: Pieces): Promise<CountsRow[]> {
+  const { keys, asOf, cohortStarted } = pieces;
+  const { rows } = await sql<CountsRow>`
+    with single as materialized (
+      select r.sole_cohort_id as cohort_id, ${singleFacts(asOf)}, ${stepOf(sql`r.alumnus_id`, asOf)} as step
+        from report_people r join cohorts c on c.id = r.sole_cohort_id
+       where ${cohortStarted}
+       order by r.sole_cohort_id
+    ), by_cohort as (
+      select cohort_id, ${figures(sql`single`)} group by cohort_id
+    ), ${multiPeople(pieces)},
+    parts as (
+      select 'single' as part, ${groupKeys(keys)},
+             trained, graduated, certified, employed, business, seeking, unreachable, nevercontacted, selfreported
+        from by_cohort join cohorts c on c.id = by_cohort.cohort_id
+      ${multiParts}
+    )
+    ${partsSummed(pieces)}
+  `.execute(db);
+  return rows;
+}
+
+/** Whether a single person's one enrolment (`r`) counts as graduated and as certified by the day. */
+function singleFacts(asOf: IsoDate): RawBuilder<unknown> {
+  return sql`case when r.graduated_from <= ${asOf} then 1 else 0 end as graduated, case when r.certified_from <= ${asOf} then 1 else 0 end as certified`;
+}
+
+/** The person's step as of the day, sought on the steps' key. */
+function stepOf(person: RawBuilder<unknown>, asOf: IsoDate): RawBuilder<unknown> {
+  return sql`(select ${STEP} from status_steps s where s.alumnus_id = ${person} and s.on_day <= ${asOf} order by s.on_day desc limit 1)`;
+}
+
+/** `people`: one row per group and person among those with several live enrolments. */
+function multiPeople(pieces: Pieces): RawBuilder<unknown> {
+  const multi = sql`${pieces.started} and e.alumnus_id in (select alumnus_id from report_people where sole_cohort_id is null)`;
+  return sql`
+    enrolled as (
+      ${enrolledPerGroup(pieces, multi)}
+    ), people as materialized (
+      select k0, k1, person, graduated, certified, ${stepOf(sql`person`, pieces.asOf)} as step from enrolled
+    )`;
+}
+
+/** `parts`' rows for the people with several enrolments: per group, and merged across groups for the total. */
+const multiParts = sql`
+      union all
+      select 'group', k0, k1, ${figures(sql`people`)} group by k0, k1
+      union all
+      select 'merged', null, null, ${figures(sql`(select person, max(graduated) as graduated, max(certified) as certified, max(step) as step from people group by person) as merged`)}`;
+
+/** The groups (single people's sums and the others' per group) and the total (single people's and the others' merged). */
+function partsSummed({ anyGroups }: Pieces): RawBuilder<unknown> {
   const summed = sql`
     sum(trained) as trained, sum(graduated) as graduated, sum(certified) as certified, sum(employed) as employed,
     sum(business) as business, sum(seeking) as seeking, sum(unreachable) as unreachable,
     sum(nevercontacted) as nevercontacted, sum(selfreported) as selfreported
     from parts`;
-  const { rows } = await sql<CountsRow>`
-    with multi as (
-      select alumnus_id from enrollments group by alumnus_id having count(*) > 1
-    ), single as materialized (
-      select e.cohort_id, ${graduated} as graduated, ${certified} as certified, ${stepOf(sql`e.alumnus_id`)} as step
-        from enrollments e join cohorts c on c.id = e.cohort_id
-       where ${started} and e.alumnus_id not in (select alumnus_id from multi)
-       order by e.cohort_id
-    ), by_cohort as (
-      select cohort_id, ${figures(sql`single`)} group by cohort_id
-    ), enrolled as (
-      ${enrolledPerGroup(pieces, sql`${started} and e.alumnus_id in (select alumnus_id from multi)`)}
-    ), people as materialized (
-      select k0, k1, person, graduated, certified, ${stepOf(sql`person`)} as step from enrolled
-    ), parts as (
-      select 'single' as part, ${groupKeys(keys)},
-             trained, graduated, certified, employed, business, seeking, unreachable, nevercontacted, selfreported
-        from by_cohort join cohorts c on c.id = by_cohort.cohort_id
-      union all
-      select 'group', k0, k1, ${figures(sql`people`)} group by k0, k1
-      union all
-      select 'merged', null, null, ${figures(MERGED_PEOPLE)}
-    )
-    select 0 as istotal, k0, k1, ${summed} where part in ('single', 'group') ${groupBy.length === 0 ? sql`and 1 = 0` : sql``} group by k0, k1
+  return sql`
+    select 0 as istotal, k0, k1, ${summed} where part in ('single', 'group') ${anyGroups ? sql`` : sql`and 1 = 0`} group by k0, k1
     union all
-    select 1 as istotal, null, null, ${summed} where part in ('single', 'merged')
-  `.execute(db);
-  return rows;
+    select 1 as istotal, null, null, ${summed} where part in ('single', 'merged')`;
 }
 
 /**
  * One row per group and person among the enrolments (`e`, with their cohort `c`) that
  * `where` keeps: graduation and certification merged over the person's cohorts there.
  */
-function enrolledPerGroup({ keys, graduated, certified }: Pieces, where: RawBuilder<unknown>): RawBuilder<unknown> {
+function enrolledPerGroup({ keys, graduated, certified }: Pick<Pieces, 'keys' | 'graduated' | 'certified'>, where: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
     select ${groupKeys(keys)}, e.alumnus_id as person, max(${graduated}) as graduated, max(${certified}) as certified
       from enrollments e join cohorts c on c.id = e.cohort_id
@@ -190,15 +235,17 @@ function figures(from: RawBuilder<unknown>): RawBuilder<unknown> {
     from ${from}`;
 }
 
-/** `people`'s rows merged across groups: each person once, for the total. */
-const MERGED_PEOPLE = sql`(select person, max(graduated) as graduated, max(certified) as certified, max(step) as step from people group by person) as merged`;
-
 /** A step's status, marked '*' when a self-report gave it, so one value carries both. */
 const STEP = sql`s.status || case when s.self_reported = 1 then '*' else '' end`;
 
 /** Live enrollments in the filter's cohorts started by `asOf`; over `e` and `c`. */
 function startedCohortsOf(asOf: IsoDate, filter: CohortFilter): RawBuilder<unknown> {
-  return sql`e.deleted = 0 and ${keptCohorts(filter, 'c')} and c.start_date <= ${asOf}`;
+  return sql`e.deleted = 0 and ${keptStartedCohorts(asOf, filter)}`;
+}
+
+/** The filter's cohorts started by `asOf`; over `c`. */
+function keptStartedCohorts(asOf: IsoDate, filter: CohortFilter): RawBuilder<unknown> {
+  return sql`${keptCohorts(filter, 'c')} and c.start_date <= ${asOf}`;
 }
 
 function figuresOf(row: CountsRow | undefined): AbsorptionFigures {

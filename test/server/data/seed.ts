@@ -4,6 +4,7 @@ import type { DatabaseKind } from '../../../src/server/db/database';
 import { toRow } from '../../../src/server/db/rows';
 import type { Database } from '../../../src/server/db/schema';
 import type { Alumnus, Cohort, Enrollment, FollowUp } from '../../../src/shared/schema';
+import { insertEnrollment } from '../../../src/server/db/enrollments.repository';
 import { insertFollowUp } from '../../../src/server/db/follow-ups.repository';
 import { aCohort, aFollowUp, anEnrollment, anId } from '../../fixtures/builders';
 
@@ -51,7 +52,8 @@ export async function seedAlumnus(db: Kysely<Database>, overrides: Partial<Alumn
 
 export async function seedEnrollment(db: Kysely<Database>, overrides: Partial<Enrollment> & Pick<Enrollment, 'cohortId' | 'alumnusId'>): Promise<Enrollment> {
   const enrollment = anEnrollment(overrides);
-  await db.insertInto('enrollments').values(toRow(enrollment)).execute();
+  // Through the repository, which keeps the person's report row (the report reads it).
+  await insertEnrollment(db, enrollment);
   return enrollment;
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
+import { insertEnrollment, updateEnrollmentRow } from '../../../src/server/db/enrollments.repository';
 import { insertFollowUp, updateFollowUpRow } from '../../../src/server/db/follow-ups.repository';
 import { toRow } from '../../../src/server/db/rows';
 import { absorptionAggregate } from '../../../src/server/reports/absorption-aggregate';
@@ -7,7 +8,7 @@ import type { CohortFilter } from '../../../src/server/reports/cohort-filter';
 import type { ReportDimension } from '../../../src/shared/api/reports.api';
 import { absorptionFigures } from '../../../src/shared/domain/absorption';
 import { selfReportCoverage } from '../../../src/shared/domain/self-report-coverage';
-import type { AlumnusStatus, FollowUp } from '../../../src/shared/schema';
+import type { AlumnusStatus, Enrollment, FollowUp } from '../../../src/shared/schema';
 import { aCohort, aFollowUp, anAlumnus, anEnrollment } from '../../fixtures/builders';
 import { describeEachDialect, useTestDatabase } from '../databases';
 import { signedInUser } from '../sign-in';
@@ -17,7 +18,8 @@ import { loadRawRecords } from './raw-records';
  * The report's fast path (status steps kept with each write, one aggregate in the
  * database) against the shared rule over the raw records, on random histories: cohorts
  * starting on either side of the as-of days, graduations and certifications dated or not,
- * deleted records, contacts logged and voided in any order around office midnight.
+ * deleted records, enrolments withdrawn or edited after they were stored, contacts
+ * logged and voided in any order around office midnight.
  */
 
 const PROVIDERS = ['prov-a', 'prov-b'];
@@ -53,11 +55,20 @@ const logArb = fc.record({
   selfReport: fc.boolean(),
 });
 const voidArb = fc.record({ kind: fc.constant('void' as const), which: fc.nat(20) });
+// An enrolment edited after it was stored: withdrawn, restored, or its outcome and dates changed.
+const editArb = fc.record({
+  kind: fc.constant('edit' as const),
+  which: fc.nat(20),
+  deleted: fc.boolean(),
+  graduated: fc.boolean(),
+  graduationDate: fc.option(fc.constantFrom(...DAYS)),
+  certifiedDate: fc.option(fc.constantFrom(...DAYS)),
+});
 const historyArb = fc.record({
   cohorts: fc.array(cohortArb, { minLength: 2, maxLength: 4 }),
   deletedCohort: fc.option(fc.nat(3)),
   people: fc.array(fc.array(enrollmentArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
-  writes: fc.array(fc.oneof(logArb, logArb, voidArb), { maxLength: 14 }),
+  writes: fc.array(fc.oneof(logArb, logArb, voidArb, editArb), { maxLength: 16 }),
 });
 
 describeEachDialect('the absorption aggregate', (kind) => {
@@ -73,13 +84,14 @@ describeEachDialect('the absorption aggregate', (kind) => {
 
     await fc.assert(
       fc.asyncProperty(historyArb, async (history) => {
-        for (const table of ['statusSteps', 'followUps', 'enrollments', 'alumni', 'cohorts'] as const) await db.deleteFrom(table).execute();
+        for (const table of ['statusSteps', 'reportPeople', 'followUps', 'enrollments', 'alumni', 'cohorts'] as const) await db.deleteFrom(table).execute();
         const cohorts = history.cohorts.map((c, i) =>
           aCohort({ providerId: c.provider, vocationId: c.vocation, fundingSource: c.funding, budgetYear: c.year, startDate: c.startDate, deleted: history.deletedCohort === i }),
         );
         for (const cohort of cohorts) await db.insertInto('cohorts').values(toRow(cohort)).execute();
         const people = history.people.map(() => anAlumnus());
         for (const person of people) await db.insertInto('alumni').values(toRow(person)).execute();
+        const stored: Enrollment[] = [];
         for (const [i, enrollments] of history.people.entries()) {
           const seen = new Set<number>();
           for (const e of enrollments) {
@@ -91,7 +103,8 @@ describeEachDialect('the absorption aggregate', (kind) => {
               outcome: e.graduated ? 'graduated' : 'dropped-out', graduationDate: e.graduationDate,
               certification: e.certified ? 'competent' : 'none', certificationIssuedDate: e.certifiedDate, deleted: e.deleted,
             });
-            await db.insertInto('enrollments').values(toRow(enrollment)).execute();
+            await insertEnrollment(db, enrollment);
+            stored.push(enrollment);
           }
         }
         const logged: FollowUp[] = [];
@@ -105,6 +118,14 @@ describeEachDialect('the absorption aggregate', (kind) => {
               });
               await insertFollowUp(trx, followUp);
               logged.push(followUp);
+            } else if (write.kind === 'edit') {
+              const index = write.which % stored.length;
+              const edited: Enrollment = {
+                ...stored[index]!, deleted: write.deleted, outcome: write.graduated ? 'graduated' : 'dropped-out',
+                graduationDate: write.graduationDate, certificationIssuedDate: write.certifiedDate,
+              };
+              await updateEnrollmentRow(trx, edited);
+              stored[index] = edited;
             } else if (logged.length > 0) {
               const followUp = logged[write.which % logged.length]!;
               await updateFollowUpRow(trx, { ...followUp, voidedAt: '2024-12-01T00:00:00.000Z', voidedBy: followUp.officerId, voidReason: 'wrong person' });

@@ -11,6 +11,7 @@ import * as usersResentAsNames from './2026_12_05_1750_users_resent_as_names';
 import * as alumniBirthPlaceEmailRegion from './2026_12_06_1200_alumni_birth_place_email_region';
 import * as areaPlaces from './2026_12_06_1300_area_places';
 import * as statusSteps from './2026_12_06_1400_status_steps';
+import * as reportPeople from './2026_12_06_2000_report_people';
 
 /**
  * Every migration, by name. Listed by hand rather than read from the directory
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_1200_alumni_birth_place_email_region': alumniBirthPlaceEmailRegion,
   '2026_12_06_1300_area_places': areaPlaces,
   '2026_12_06_1400_status_steps': statusSteps,
+  '2026_12_06_2000_report_people': reportPeople,
 };

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import { insertFollowUp, updateFollowUpRow } from '../../../../src/server/db/follow-ups.repository';
 import * as statusStepsMigration from '../../../../src/server/db/migrations/2026_12_06_1400_status_steps';
+import * as reportPeopleMigration from '../../../../src/server/db/migrations/2026_12_06_2000_report_people';
 import { toRow } from '../../../../src/server/db/rows';
 import { aFollowUp, anAlumnus } from '../../../fixtures/builders';
 import { describeEachDialect, useTestDatabase } from '../../databases';
@@ -29,10 +30,13 @@ describeEachDialect('the status-steps migration', (kind) => {
     const kept = await steps();
     expect(kept).toHaveLength(4);
 
-    // Down and up again: the table made afresh and filled by the migration alone.
+    // Down and up again (with the later migration that adds a column to the steps): the
+    // table made afresh and filled by the migrations alone.
     const plain = db.withoutPlugins() as Kysely<unknown>;
+    await reportPeopleMigration.down(plain);
     await statusStepsMigration.down(plain);
     await statusStepsMigration.up(plain);
+    await reportPeopleMigration.up(plain);
     expect(await steps()).toEqual(kept);
     expect((await steps()).filter((step) => step.alumnusId === citra.id)).toEqual([]);
   });
