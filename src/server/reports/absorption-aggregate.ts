@@ -118,7 +118,7 @@ async function countsOnPostgres(db: Kysely<Database>, pieces: Pieces): Promise<C
       select ${groupKeys(keys)}, ${singleFacts(asOf)}, latest.step
         from report_people r join cohorts c on c.id = r.sole_cohort_id left join latest on latest.alumnus_id = r.alumnus_id
        where ${cohortStarted}
-    ), ${multiPeople(pieces)},
+    ), ${multiPeople(pieces, 'postgres')},
     parts as (
       select 'single' as part, k0, k1, ${figures(sql`single`)} group by k0, k1
       ${multiParts}
@@ -144,7 +144,7 @@ async function countsOnSqlite(db: Kysely<Database>, pieces: Pieces): Promise<Cou
        order by r.sole_cohort_id
     ), by_cohort as (
       select cohort_id, ${figures(sql`single`)} group by cohort_id
-    ), ${multiPeople(pieces)},
+    ), ${multiPeople(pieces, 'sqlite')},
     parts as (
       select 'single' as part, ${groupKeys(keys)},
              trained, graduated, certified, employed, business, seeking, unreachable, nevercontacted, selfreported
@@ -166,9 +166,15 @@ function stepOf(person: RawBuilder<unknown>, asOf: IsoDate): RawBuilder<unknown>
   return sql`(select ${STEP} from status_steps s where s.alumnus_id = ${person} and s.on_day <= ${asOf} order by s.on_day desc limit 1)`;
 }
 
-/** `people`: one row per group and person among those with several live enrolments. */
-function multiPeople(pieces: Pieces): RawBuilder<unknown> {
-  const multi = sql`${pieces.started} and e.alumnus_id in (select alumnus_id from report_people where sole_cohort_id is null)`;
+/**
+ * `people`: one row per group and person among those with several live enrolments,
+ * found on the enrolments' person index: SQLite does so for `in (select …)`; PostgreSQL,
+ * which expects more of them than there are, would read every enrolment instead unless
+ * handed them as an array.
+ */
+function multiPeople(pieces: Pieces, database: 'sqlite' | 'postgres'): RawBuilder<unknown> {
+  const several = sql`select alumnus_id from report_people where sole_cohort_id is null`;
+  const multi = sql`${pieces.started} and ${database === 'sqlite' ? sql`e.alumnus_id in (${several})` : sql`e.alumnus_id = any(array(${several}))`}`;
   return sql`
     enrolled as (
       ${enrolledPerGroup(pieces, multi)}
