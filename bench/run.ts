@@ -139,7 +139,7 @@ async function runRound(round: number, template: string, appDist: string, bundle
         ({ name, size }) => (globalThis as unknown as BenchGlobals).jejakBench.baselinePull(name, size),
         { name: `bench-pull-${round}`, size: DEFAULT_PULL_LIMIT },
       );
-      log(`round ${round}: first pull until the worklist is usable ${seconds(pull.ms)} s (pages alone ${seconds(pull.pullOnlyMs)} s; ${pull.pages} pages, ${pull.changes} changes); baseline ${seconds(pullBase.ms)} s (${pullBase.requests} pages, ${pullBase.rows} rows); sign-in to the first worklist rows ${seconds(pull.signInToFirstRowsMs)} s (${pull.firstRowsSummary}), to the whole worklist ${seconds(pull.signInToReadyMs)} s; load ${loadAverage()}`);
+      log(`round ${round}: first pull until the worklist is usable ${seconds(pull.ms)} s (pages alone ${seconds(pull.pullOnlyMs)} s; ${pull.pages} pages, ${pull.changes} changes); baseline ${seconds(pullBase.ms)} s (${pullBase.requests} pages, ${pullBase.rows} rows); the servers' own time answering the pages: app ${seconds(app.pullMs())} s, baseline ${seconds(bare.pullMs())} s; sign-in to the first worklist rows ${seconds(pull.signInToFirstRowsMs)} s (${pull.firstRowsSummary}), to the whole worklist ${seconds(pull.signInToReadyMs)} s; load ${loadAverage()}`);
 
       const appPushBefore = app.pushMs();
       const push = await timePush(page, context.setOffline.bind(context), bundles.queueScript, user);

@@ -13,16 +13,18 @@ import { BOOLEAN_FIELDS, fromRow, toRow } from '../src/server/db/rows';
 export type Running = { origin: string; stop(): Promise<void> };
 
 /** The app as `jejak serve` runs it (createApp over the SQLite file), serving the bench's own build. */
-export async function startAppServer(dbPath: string, distDir: string): Promise<Running & { pushMs: () => number }> {
+export async function startAppServer(dbPath: string, distDir: string): Promise<Running & { pushMs: () => number; pullMs: () => number }> {
   const database = createDatabase({ kind: 'sqlite', path: dbPath });
   const app = createApp({ db: database.db, dbKind: 'sqlite', version: 'bench', distDir });
   const pushTime = serverTime('/api/sync/push');
-  return { ...(await listen(pushTime.wrap(app.fetch), () => database.close())), pushMs: pushTime.ms };
+  const pullTime = serverTime('/api/sync/pull');
+  return { ...(await listen(pullTime.wrap(pushTime.wrap(app.fetch)), () => database.close())), pushMs: pushTime.ms, pullMs: pullTime.ms };
 }
 
 /**
  * The server's own time answering requests to `path` (from the request to its answer's
- * last byte made), summed: the push figure without the browser's share.
+ * last byte made), summed: the push figure without the browser's share, and how much
+ * of a pull the server takes.
  */
 function serverTime(path: string) {
   let total = 0;
@@ -58,7 +60,7 @@ export type BareMutation = { mid: number; args: Record<string, unknown> };
  * upserts pushed follow-ups into the same table — no session, scope, validation,
  * dedupe, audit or change feed. Also serves the bench page and its bundle.
  */
-export async function startBareServer(dbPath: string, officerId: string, page: { html: string; script: string }): Promise<Running & { pushMs: () => number }> {
+export async function startBareServer(dbPath: string, officerId: string, page: { html: string; script: string }): Promise<Running & { pushMs: () => number; pullMs: () => number }> {
   // The fastest plain code: statements prepared once on a connection of its own.
   const raw = new SqliteDatabase(dbPath);
   raw.pragma('journal_mode = WAL');
@@ -87,11 +89,12 @@ export async function startBareServer(dbPath: string, officerId: string, page: {
       return c.json({ lastMid: mutations.at(-1)?.mid ?? 0 });
     });
   const pushTime = serverTime('/bare/push');
-  const running = await listen(pushTime.wrap(app.fetch), () => {
+  const pullTime = serverTime('/bare/pull');
+  const running = await listen(pullTime.wrap(pushTime.wrap(app.fetch)), () => {
     raw.close();
     return Promise.resolve();
   });
-  return { ...running, pushMs: pushTime.ms };
+  return { ...running, pushMs: pushTime.ms, pullMs: pullTime.ms };
 }
 
 function snake(name: string): string {
