@@ -8,6 +8,7 @@ import { I18nProvider } from '../../src/client/i18n';
 import { formatDate } from '../../src/client/i18n/format';
 import { openDb, userDbName } from '../../src/client/storage/db';
 import { DbProvider } from '../../src/client/storage/DbProvider';
+import { writeMeta } from '../../src/client/storage/meta.repository';
 import { refreshDueIndex } from '../../src/client/sync/due-index';
 import { addDays, addMonths, dateInZone, type IsoDate } from '../../src/shared/domain/dates';
 import type { Alumnus, Cohort, Enrollment, FollowUp, Provider } from '../../src/shared/schema';
@@ -335,6 +336,23 @@ describe('a long worklist', () => {
     observer.disconnect();
     expect(firstPainted).toEqual(Array.from({ length: 12 }, (_, i) => orang(i + 1)));
     expect(namesIn('Terlambat')).toHaveLength(50);
+  });
+
+  it('while the first pull still stores people, lists the first 12 of each heading with the progress, then the whole list once it is done', async () => {
+    const userId = anId();
+    await seedDevice(sixtyOverdue(), userId);
+    const db = openDb(userDbName(userId));
+    await writeMeta(db, 'firstPull', { sent: 60, total: 200 });
+    renderWorklist(userId);
+
+    await screen.findByText('Memuat data: 60 dari 200 orang. Daftar ini masih bertambah.');
+    expect(allNames()).toEqual(Array.from({ length: 12 }, (_, i) => orang(i + 1)));
+
+    // The last page: the progress goes with it, and the whole list follows.
+    await db.meta.delete('firstPull');
+    await waitFor(() => expect(group('Terlambat').getByText('60 alumni')).toBeTruthy());
+    expect(namesIn('Terlambat')).toHaveLength(50);
+    db.close();
   });
 
   it('renders the first 50 of a group and shows more on request, focusing the first new row', async () => {
