@@ -12,8 +12,11 @@ import { BOOLEAN_FIELDS, fromRow, toRow } from '../src/server/db/rows';
 
 export type Running = { origin: string; stop(): Promise<void> };
 
+/** A running server and its own time answering the push and the pull requests so far. */
+type TimedServer = Running & { pushMs: () => number; pullMs: () => number };
+
 /** The app as `jejak serve` runs it (createApp over the SQLite file), serving the bench's own build. */
-export async function startAppServer(dbPath: string, distDir: string): Promise<Running & { pushMs: () => number; pullMs: () => number }> {
+export async function startAppServer(dbPath: string, distDir: string): Promise<TimedServer> {
   const database = createDatabase({ kind: 'sqlite', path: dbPath });
   const app = createApp({ db: database.db, dbKind: 'sqlite', version: 'bench', distDir });
   const pushTime = serverTime('/api/sync/push');
@@ -60,7 +63,7 @@ export type BareMutation = { mid: number; args: Record<string, unknown> };
  * upserts pushed follow-ups into the same table — no session, scope, validation,
  * dedupe, audit or change feed. Also serves the bench page and its bundle.
  */
-export async function startBareServer(dbPath: string, officerId: string, page: { html: string; script: string }): Promise<Running & { pushMs: () => number; pullMs: () => number }> {
+export async function startBareServer(dbPath: string, officerId: string, page: { html: string; script: string }): Promise<TimedServer> {
   // The fastest plain code: statements prepared once on a connection of its own.
   const raw = new SqliteDatabase(dbPath);
   raw.pragma('journal_mode = WAL');
