@@ -31,6 +31,16 @@ const BOOLEANS: Record<SyncedEntity, readonly string[]> = { ...BOOLEAN_FIELDS, u
 /** Ids per query: under the 999 bound values of old SQLite builds. */
 const IDS_PER_QUERY = 900;
 
+/** The columns a pull reads of `entity`, to select its records in a query of one's own. */
+export function recordFields(entity: SyncedEntity): readonly string[] {
+  return FIELDS[entity];
+}
+
+/** A row selected with `recordFields(entity)` as the record a pull sends. */
+export function recordOfRow(entity: SyncedEntity, row: Record<string, unknown>): Record<string, unknown> {
+  return fromRow(row, BOOLEANS[entity]);
+}
+
 /** The records of `entity` with these ids, by id; one query per 900 ids, never one per record. */
 export async function loadRecords(db: Kysely<Database>, entity: SyncedEntity, ids: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
   const records = new Map<string, Record<string, unknown>>();
@@ -42,7 +52,7 @@ export async function loadRecords(db: Kysely<Database>, entity: SyncedEntity, id
       .select(FIELDS[entity] as unknown as 'id'[])
       .where('id', 'in', unique.slice(start, start + IDS_PER_QUERY))
       .execute()) as Record<string, unknown>[];
-    for (const row of rows) records.set(String(row['id']), fromRow(row, BOOLEANS[entity]));
+    for (const row of rows) records.set(String(row['id']), recordOfRow(entity, row));
   }
   return records;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PersonCursor, PullCursor, SyncedEntity } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
 import type { FeedEntry } from './feed-page';
+import { recordFields, recordOfRow } from './load-records';
 
 /** Records that belong to one person, by the table column that names them (the alumnus's own id for alumni). */
 const OWNED_BY_PERSON = ['enrollments', 'followUps', 'selfReportLinks'] as const;
@@ -13,7 +14,10 @@ const IDS_PER_QUERY = 800;
 /** Records per person to expect when choosing how many people to read for a page (a person, an enrolment, two contacts). */
 const RECORDS_PER_PERSON = 4;
 
-export type PersonPage = { rows: FeedEntry[]; cursor: PullCursor; more: boolean; progress: { sent: number; total: number } };
+/** Records read with a page, by entity and id, so they are not read again by id. */
+export type LoadedRecords = Map<SyncedEntity, Map<string, Record<string, unknown>>>;
+
+export type PersonPage = { rows: FeedEntry[]; records: LoadedRecords; cursor: PullCursor; more: boolean; progress: { sent: number; total: number } };
 
 /**
  * Who reads: the scopes of the user, and whether they read every provider's (and
@@ -54,6 +58,7 @@ export async function readPersonPage(
     total: await countPersons(db, readers),
   };
   const rows: FeedEntry[] = [];
+  const records: LoadedRecords = new Map();
   let { section, after, sent } = cursor;
   if (section === 'others') {
     const others = await readOthers(db, scopes, after, limit);
@@ -65,12 +70,12 @@ export async function readPersonPage(
   let done = false;
   while (section === 'persons' && rows.length < limit) {
     const room = limit - rows.length;
-    const candidates = await alumnusIdsAfter(db, after, Math.min(IDS_PER_QUERY, Math.ceil(room / RECORDS_PER_PERSON)));
+    const candidates = await alumniAfter(db, after, Math.min(IDS_PER_QUERY, Math.ceil(room / RECORDS_PER_PERSON)), records);
     if (candidates.length === 0) {
       done = true;
       break;
     }
-    const owned = await recordsOfPeople(db, readers, candidates);
+    const owned = await recordsOfPeople(db, readers, candidates, records);
     let full = false;
     for (const id of candidates) {
       const theirs = owned.get(id) ?? [];
@@ -86,10 +91,10 @@ export async function readPersonPage(
     if (full) break;
   }
   const progress = { sent, total: Math.max(cursor.total, sent) };
-  if (!done) return { rows, cursor: { feed: cursor.feed, section, after, sent, total: progress.total }, more: true, progress };
+  if (!done) return { rows, records, cursor: { feed: cursor.feed, section, after, sent, total: progress.total }, more: true, progress };
   // Everyone sent: the feed continues from where it stood when the pull began.
   const more = scopes.some((scope) => (versions.get(scope) ?? 0) > (cursor.feed[scope] ?? 0));
-  return { rows, cursor: cursor.feed, more, progress };
+  return { rows, records, cursor: cursor.feed, more, progress };
 }
 
 /** People the user may see: alumni with a `put` in one of their scopes (for "4,000 of 20,000"). */
@@ -126,23 +131,37 @@ async function readOthers(db: Kysely<Database>, scopes: readonly string[], after
   return rows.map((row) => ({ entity: row.entity as SyncedEntity, entityId: row.entityId, op: 'put' }));
 }
 
-/** The next `count` alumni ids after `after`, whoever may see them. */
-async function alumnusIdsAfter(db: Kysely<Database>, after: string | null, count: number): Promise<string[]> {
-  const rows = await db
+/**
+ * The ids of the next `count` alumni after `after`, whoever may see them. Their records
+ * go into `records` on the way: the range is read whole anyway, where reading the records
+ * again by id would look each one up once more.
+ */
+async function alumniAfter(db: Kysely<Database>, after: string | null, count: number, records: LoadedRecords): Promise<string[]> {
+  const rows = (await db
     .selectFrom('alumni')
-    .select('id')
+    // The field list is load-records' constant; Kysely cannot type it.
+    .select(recordFields('alumni') as unknown as 'id'[])
     .$if(after !== null, (qb) => qb.where('id', '>', after ?? ''))
     .orderBy('id')
     .limit(count)
-    .execute();
-  return rows.map((row) => row.id);
+    .execute()) as Record<string, unknown>[];
+  keep(records, 'alumni', rows);
+  return rows.map((row) => String(row['id']));
+}
+
+function keep(records: LoadedRecords, entity: SyncedEntity, rows: readonly Record<string, unknown>[]): void {
+  let byId = records.get(entity);
+  if (byId === undefined) records.set(entity, (byId = new Map<string, Record<string, unknown>>()));
+  for (const row of rows) byId.set(String(row['id']), recordOfRow(entity, row));
 }
 
 /**
  * Every record of these people the user may see, by person: the alumnus record first,
- * then enrolments, follow-ups and answer links — a query per kind of record, not per person.
+ * then enrolments, follow-ups and answer links — a query per kind of record, not per
+ * person. The records themselves go into `records`: finding them by person reads their
+ * rows anyway.
  */
-async function recordsOfPeople(db: Kysely<Database>, readers: Readers, people: readonly string[]): Promise<Map<string, FeedEntry[]>> {
+async function recordsOfPeople(db: Kysely<Database>, readers: Readers, people: readonly string[], records: LoadedRecords): Promise<Map<string, FeedEntry[]>> {
   const byPerson = new Map<string, FeedEntry[]>();
   if (readers.scopes.length === 0) return byPerson;
   const add = (alumnusId: string, entry: FeedEntry) => {
@@ -164,9 +183,10 @@ async function recordsOfPeople(db: Kysely<Database>, readers: Readers, people: r
         .execute();
   for (const row of visible) add(row.entityId, { entity: 'alumni', entityId: row.entityId, op: 'put' });
   for (const table of OWNED_BY_PERSON) {
-    const rows = await db
+    const rows = (await db
       .selectFrom(table)
-      .select([`${table}.id as id`, `${table}.alumnusId as alumnusId`])
+      // Qualified: the subquery below reads the feed. Kysely cannot type the field list.
+      .select(recordFields(table).map((field) => `${table}.${field} as ${field}`) as unknown as `${typeof table}.id as id`[])
       .where(`${table}.alumnusId`, 'in', people)
       .$if(!everyone, (qb) =>
         qb.where((eb) =>
@@ -181,8 +201,9 @@ async function recordsOfPeople(db: Kysely<Database>, readers: Readers, people: r
           ),
         ),
       )
-      .execute();
-    for (const row of rows) add(row.alumnusId, { entity: table, entityId: row.id, op: 'put' });
+      .execute()) as Record<string, unknown>[];
+    keep(records, table, rows);
+    for (const row of rows) add(String(row['alumnusId']), { entity: table, entityId: String(row['id']), op: 'put' });
   }
   return byPerson;
 }

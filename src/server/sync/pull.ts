@@ -7,7 +7,7 @@ import { providerScope } from '../access/scope';
 import type { Database } from '../db/schema';
 import { claimClient, droppableMid, forgetSettledResults } from './clients.repository';
 import { readFeedPage, readScopeVersions, type FeedEntry } from './feed-page';
-import { readPersonPage } from './person-page';
+import { readPersonPage, type LoadedRecords } from './person-page';
 import { loadRecords } from './load-records';
 import { scopesToPull, startingCursor } from './pull-cursor';
 import { stillVisible } from './still-visible';
@@ -36,7 +36,7 @@ export async function pullChanges(db: Kysely<Database>, user: SessionUser, reque
       if (start.kind === 'persons') {
         const readers = { scopes, everyone: providerScope(user).kind === 'all' };
         const page = await readPersonPage(trx, readers, start.cursor, versions, limit);
-        const changes = await toChanges(trx, user, page.rows);
+        const changes = await toChanges(trx, user, page.rows, page.records);
         return { changes, cursor: page.cursor, more: page.more, lastMid, reset: start.reset, byPerson: page.progress };
       }
       const page = await readFeedPage(trx, scopes, start.cursor, versions, limit);
@@ -47,9 +47,10 @@ export async function pullChanges(db: Kysely<Database>, user: SessionUser, reque
 
 /**
  * Feed rows → changes, loading the records of the puts entity by entity (a query per 900
- * ids, not per row), with the field clocks of alumni.
+ * ids, not per row) unless they were read with the page (`loaded`), with the field
+ * clocks of alumni.
  */
-async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly FeedEntry[]): Promise<Change[]> {
+async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly FeedEntry[], loaded: LoadedRecords = new Map()): Promise<Change[]> {
   const visible = await stillVisible(db, user, rows.filter((row) => row.op === 'delete'));
   const effective = rows.map((row) => (row.op === 'delete' && visible.has(`${row.entity}/${row.entityId}`) ? { ...row, op: 'put' as const } : row));
 
@@ -61,7 +62,7 @@ async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly
     idsOf.set(row.entity, ids);
   }
   const records = new Map<SyncedEntity, Map<string, Record<string, unknown>>>();
-  for (const [entity, ids] of idsOf) records.set(entity, await asSeenBy(db, user, entity, await loadRecords(db, entity, ids)));
+  for (const [entity, ids] of idsOf) records.set(entity, await asSeenBy(db, user, entity, await recordsWithIds(db, entity, ids, loaded.get(entity))));
 
   const clocks = await fieldClocksOf(db, idsOf.get('alumni') ?? []);
   const changes: Change[] = [];
@@ -76,6 +77,20 @@ async function toChanges(db: Kysely<Database>, user: SessionUser, rows: readonly
     changes.push({ entity: row.entity, op: 'put', id: row.entityId, record, ...(clocked === undefined ? {} : { clocks: clocked }) });
   }
   return changes;
+}
+
+/** The records with these ids: those read already, the others loaded. */
+async function recordsWithIds(db: Kysely<Database>, entity: SyncedEntity, ids: readonly string[], read: ReadonlyMap<string, Record<string, unknown>> = new Map()): Promise<Map<string, Record<string, unknown>>> {
+  const records = new Map<string, Record<string, unknown>>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const record = read.get(id);
+    if (record === undefined) missing.push(id);
+    else records.set(id, record);
+  }
+  if (missing.length === 0) return records;
+  for (const [id, record] of await loadRecords(db, entity, missing)) records.set(id, record);
+  return records;
 }
 
 /** The field clocks of these alumni, by id then field: a query per 900 ids. */
