@@ -24,6 +24,9 @@ import { startAppServer, startBareServer } from './servers';
  * latency per keystroke. Prints the median of the rounds. Data and profiles go to .bench/.
  */
 
+/** Set by the app after each sync cycle that ended with the worklist up to date (src/client/sync/sync-cycle.ts). */
+const WORKLIST_READY_MARK = 'jejak:worklist-ready';
+
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const TARGET = { alumni: 20_000, followUps: 40_000 };
 const MUTATIONS = 5_000;
@@ -142,8 +145,12 @@ async function runRound(round: number, template: string, appDist: string, bundle
       log(`round ${round}: first pull until the worklist is usable ${seconds(pull.ms)} s (pages alone ${seconds(pull.pullOnlyMs)} s; ${pull.pages} pages, ${pull.changes} changes); baseline ${seconds(pullBase.ms)} s (${pullBase.requests} pages, ${pullBase.rows} rows); the servers' own time answering the pages: app ${seconds(app.pullMs())} s, baseline ${seconds(bare.pullMs())} s; sign-in to the first worklist rows ${seconds(pull.signInToFirstRowsMs)} s (${pull.firstRowsSummary}), to the whole worklist ${seconds(pull.signInToReadyMs)} s; load ${loadAverage()}`);
 
       const appPushBefore = app.pushMs();
+      const cyclesBefore = await page.evaluate((mark) => performance.getEntriesByName(mark).length, WORKLIST_READY_MARK);
       const push = await timePush(page, context.setOffline.bind(context), bundles.queueScript, user);
       const pushServer = app.pushMs() - appPushBefore;
+      // The app's sync goes on with a pull after its push, and its server then moves its log into the database: both done before the baseline runs beside them.
+      await page.waitForFunction(({ mark, before }) => performance.getEntriesByName(mark).length > before, { mark: WORKLIST_READY_MARK, before: cyclesBefore }, { timeout: 240_000, polling: 100 });
+      await app.idle();
       const pushBase = await benchPage.evaluate(
         ({ name, rows, size }) => (globalThis as unknown as BenchGlobals).jejakBench.baselinePush(name, rows, size),
         { name: `bench-push-${round}`, rows: push.rows, size: MAX_MUTATIONS_PER_PUSH },

@@ -6,6 +6,7 @@ import { createApp } from '../src/server/app';
 import { ALUMNUS_FIELDS } from '../src/server/db/alumni.repository';
 import { COHORT_FIELDS } from '../src/server/db/cohorts.repository';
 import { createDatabase } from '../src/server/db/database';
+import { IDLE_CHECKPOINT_MS } from '../src/server/db/idle-checkpoint';
 import { ENROLLMENT_FIELDS } from '../src/server/db/enrollments.repository';
 import { FOLLOW_UP_FIELDS } from '../src/server/db/follow-ups.repository';
 import { BOOLEAN_FIELDS, fromRow, toRow } from '../src/server/db/rows';
@@ -15,13 +16,40 @@ export type Running = { origin: string; stop(): Promise<void> };
 /** A running server and its own time answering the push and the pull requests so far. */
 type TimedServer = Running & { pushMs: () => number; pullMs: () => number };
 
-/** The app as `jejak serve` runs it (createApp over the SQLite file), serving the bench's own build. */
-export async function startAppServer(dbPath: string, distDir: string): Promise<TimedServer> {
+/**
+ * The app as `jejak serve` runs it (createApp over the SQLite file), serving the bench's
+ * own build. `idle` resolves once it has answered every request and then been asked
+ * nothing for IDLE_CHECKPOINT_MS and a second more: what it does once writes pause
+ * (moving the log into the database) is done, and does not slow the baseline timed next
+ * in the same process.
+ */
+export async function startAppServer(dbPath: string, distDir: string): Promise<TimedServer & { idle: () => Promise<void> }> {
   const database = createDatabase({ kind: 'sqlite', path: dbPath });
   const app = createApp({ db: database.db, dbKind: 'sqlite', version: 'bench', distDir });
   const pushTime = serverTime('/api/sync/push');
   const pullTime = serverTime('/api/sync/pull');
-  return { ...(await listen(pullTime.wrap(pushTime.wrap(app.fetch)), () => database.close())), pushMs: pushTime.ms, pullMs: pullTime.ms };
+  const activity = requestActivity();
+  const running = await listen(activity.wrap(pullTime.wrap(pushTime.wrap(app.fetch))), () => database.close());
+  return { ...running, pushMs: pushTime.ms, pullMs: pullTime.ms, idle: () => activity.quietFor(IDLE_CHECKPOINT_MS + 1000) };
+}
+
+/** Requests in flight, and when the last one was answered. */
+function requestActivity() {
+  let inFlight = 0;
+  let lastAnswer = performance.now();
+  const wrap = (fetch: (request: Request) => Response | Promise<Response>) => async (request: Request): Promise<Response> => {
+    inFlight += 1;
+    try {
+      return await fetch(request);
+    } finally {
+      inFlight -= 1;
+      lastAnswer = performance.now();
+    }
+  };
+  const quietFor = async (ms: number) => {
+    while (inFlight > 0 || performance.now() - lastAnswer < ms) await new Promise((resolve) => setTimeout(resolve, 100));
+  };
+  return { wrap, quietFor };
 }
 
 /**
