@@ -1,4 +1,4 @@
-import { MAX_MUTATIONS_PER_PUSH, PROTOCOL_VERSION, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
+import { MAX_MUTATIONS_PER_PUSH, PROTOCOL_VERSION, type MutationResult, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
 import { apiRequest } from '../api/api-request';
 import type { JejakDb, OutboxEntry } from '../storage/db';
 import { pendingAfter, pendingEntries } from '../storage/outbox.repository';
@@ -61,6 +61,21 @@ async function send(batch: readonly OutboxEntry[], clientId: string, settled: nu
   return parsePushResponse(result.body) ?? BAD_RESPONSE;
 }
 
+/**
+ * Deletes every outbox row up to `lastMid` but the `kept` ones: a key range at a time
+ * between kept rows (one request each, usually one in all) rather than a request per
+ * row, which took a cheap phone's main thread 0.3 s for 5,000 settled changes.
+ */
+async function deleteUpTo(db: JejakDb, lastMid: number, kept: ReadonlySet<number>): Promise<void> {
+  // Mids start at 1: nothing is below 0.
+  let from = 0;
+  for (const mid of [...kept].filter((mid) => mid <= lastMid).sort((a, b) => a - b)) {
+    if (mid > from + 1) await db.outbox.where('mid').between(from, mid, false, false).delete();
+    from = mid;
+  }
+  if (lastMid > from) await db.outbox.where('mid').between(from, lastMid, false, true).delete();
+}
+
 /** Settles answers one after another, in the order they came, while the push goes on. */
 class SettleQueue {
   #tail: Promise<void> = Promise.resolve();
@@ -103,16 +118,15 @@ class SettleQueue {
  * (its records go back to the server's version), in the same transaction.
  */
 export async function settle(db: JejakDb, actor: Actor, response: Pick<PushResponse, 'lastMid' | 'results'>): Promise<void> {
-  const refusals = new Map(response.results.flatMap((result) => (result.status === 'rejected' ? [[result.mid, result] as const] : [])));
+  const { lastMid } = response;
+  const refusals = new Map(response.results.flatMap((result) => (result.status === 'rejected' && result.mid <= lastMid ? [[result.mid, result] as const] : [])));
   await db.transaction('rw', db.tables, async () => {
-    const settled = await db.outbox.where('mid').belowOrEqual(response.lastMid).filter((entry) => entry.status === 'pending').toArray();
+    const refused = (await db.outbox.bulkGet([...refusals.keys()])).filter((entry): entry is OutboxEntry => entry !== undefined && entry.status === 'pending');
+    const keptBefore = await db.outbox.where('status').equals('rejected').primaryKeys();
+    await deleteUpTo(db, lastMid, new Set([...refusals.keys(), ...keptBefore]));
     const undo = new Set<string>();
-    // One request for the applied ones: a batch is up to 500 rows.
-    await db.outbox.bulkDelete(settled.flatMap((entry) => (refusals.has(entry.mid) ? [] : [entry.mid])));
-    for (const entry of settled) {
-      const refusal = refusals.get(entry.mid);
-      if (refusal === undefined) continue;
-      const { code, message, details, current } = refusal;
+    for (const entry of refused) {
+      const { code, message, details, current } = refusals.get(entry.mid) as MutationResult & { status: 'rejected' };
       await db.outbox.update(entry.mid, {
         status: 'rejected',
         rejection: { code, message, ...(details === undefined ? {} : { details }), ...(current === undefined ? {} : { current }) },

@@ -72,6 +72,30 @@ describe('a push of more than one batch', () => {
     expect(logged).toHaveLength(count + 1);
   });
 
+  it('keeps a refusal from the middle of a batch, and still keeps it when later changes settle around it', async () => {
+    const { users, cohortA, aOnly } = await seedSyncWorld(server.current.db);
+    const phone = deviceOf(server, freshDb(), users.staffA);
+    const laptop = deviceOf(server, freshDb(), users.staffA);
+    await phone.sync();
+    await laptop.sync();
+    await laptop.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-05' }, base: { endDate: cohortA.endDate } });
+    await laptop.sync();
+    const logThree = () => mutateBatch(phone.db, phone.actor, Array.from({ length: 3 }, () => ({ name: 'follow-up.log' as const, input: logArgs(aOnly.id) })));
+    expect(await logThree()).toMatchObject({ kind: 'ok' });
+    // Mid 4, refused: edited from what the phone saw before the laptop's edit.
+    await phone.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-10' }, base: { endDate: cohortA.endDate } });
+    expect(await logThree()).toMatchObject({ kind: 'ok' });
+
+    expect(await phone.sync()).toMatchObject({ kind: 'synced' });
+    expect(await phone.db.outbox.toArray()).toEqual([expect.objectContaining({ mid: 4, status: 'rejected' })]);
+
+    expect(await logThree()).toMatchObject({ kind: 'ok' });
+    expect(await phone.sync()).toMatchObject({ kind: 'synced' });
+    expect(await phone.db.outbox.toArray()).toEqual([expect.objectContaining({ mid: 4, status: 'rejected' })]);
+    const logged = await server.current.db.selectFrom('followUps').select('id').where('alumnusId', '=', aOnly.id).execute();
+    expect(logged).toHaveLength(9 + 1);
+  });
+
   it('stops at a failed batch with the batches before it settled, and sends the rest next time', async () => {
     const { users, aOnly } = await seedSyncWorld(server.current.db);
     const officer = deviceOf(server, freshDb(), users.officer);
