@@ -43,17 +43,27 @@ function failPush(nth: number): () => void {
   return () => (globalThis.fetch = network);
 }
 
+/**
+ * A phone and a laptop of one clerk, both synced, after the laptop changed a cohort's end
+ * date: `queueRefusedEdit` queues on the phone an edit of that date from what the phone
+ * saw before, which the server refuses.
+ */
+async function phoneBehindLaptop() {
+  const { users, cohortA, aOnly } = await seedSyncWorld(server.current.db);
+  const phone = deviceOf(server, freshDb(), users.staffA);
+  const laptop = deviceOf(server, freshDb(), users.staffA);
+  await phone.sync();
+  await laptop.sync();
+  await laptop.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-05' }, base: { endDate: cohortA.endDate } });
+  await laptop.sync();
+  const queueRefusedEdit = () => phone.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-10' }, base: { endDate: cohortA.endDate } });
+  return { phone, cohortA, aOnly, queueRefusedEdit };
+}
+
 describe('a push of more than one batch', () => {
   it('sends the batches in mid order, one at a time, and settles each: a refusal in the first stays, the rest clears', async () => {
-    const { users, cohortA, aOnly } = await seedSyncWorld(server.current.db);
-    const phone = deviceOf(server, freshDb(), users.staffA);
-    const laptop = deviceOf(server, freshDb(), users.staffA);
-    await phone.sync();
-    await laptop.sync();
-    await laptop.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-05' }, base: { endDate: cohortA.endDate } });
-    await laptop.sync();
-    // Refused by the server: the phone edits the date from what it saw before the laptop's edit.
-    await phone.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-10' }, base: { endDate: cohortA.endDate } });
+    const { phone, cohortA, aOnly, queueRefusedEdit } = await phoneBehindLaptop();
+    await queueRefusedEdit();
     const count = MAX_MUTATIONS_PER_PUSH + 100;
     const items: BatchItem[] = Array.from({ length: count }, () => ({ name: 'follow-up.log', input: logArgs(aOnly.id) }));
     expect(await mutateBatch(phone.db, phone.actor, items)).toMatchObject({ kind: 'ok' });
@@ -73,17 +83,11 @@ describe('a push of more than one batch', () => {
   });
 
   it('keeps a refusal from the middle of a batch, and still keeps it when later changes settle around it', async () => {
-    const { users, cohortA, aOnly } = await seedSyncWorld(server.current.db);
-    const phone = deviceOf(server, freshDb(), users.staffA);
-    const laptop = deviceOf(server, freshDb(), users.staffA);
-    await phone.sync();
-    await laptop.sync();
-    await laptop.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-05' }, base: { endDate: cohortA.endDate } });
-    await laptop.sync();
+    const { phone, aOnly, queueRefusedEdit } = await phoneBehindLaptop();
     const logThree = () => mutateBatch(phone.db, phone.actor, Array.from({ length: 3 }, () => ({ name: 'follow-up.log' as const, input: logArgs(aOnly.id) })));
     expect(await logThree()).toMatchObject({ kind: 'ok' });
-    // Mid 4, refused: edited from what the phone saw before the laptop's edit.
-    await phone.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-10' }, base: { endDate: cohortA.endDate } });
+    // Mid 4, refused.
+    await queueRefusedEdit();
     expect(await logThree()).toMatchObject({ kind: 'ok' });
 
     expect(await phone.sync()).toMatchObject({ kind: 'synced' });
