@@ -4,6 +4,7 @@ import type { JejakDb } from '../../../src/client/storage/db';
 import { mutate, type MutationInput } from '../../../src/client/sync/mutate';
 import { runSyncCycle } from '../../../src/client/sync/sync-cycle';
 import type { MutationName } from '../../../src/shared/sync/mutations';
+import { seedSyncWorld } from '../../server/sync/sync-api';
 
 /**
  * One browser profile of one user: its own Dexie database, the user's session cookie,
@@ -28,6 +29,24 @@ export function deviceOf(server: { readonly current: RealServer }, db: JejakDb, 
     },
     mutate: <N extends MutationName>(name: N, input: MutationInput<N>) => mutate(db, actor, name, input),
   };
+}
+
+/**
+ * A phone and a laptop of one clerk on the sync world, both synced, after the laptop
+ * changed cohort A's end date: `queueRefusedEdit` queues on the phone an edit of that
+ * date from what the phone saw before, which the server refuses as a conflict.
+ */
+export async function phoneBehindLaptop(server: { readonly current: RealServer }, freshDb: () => JejakDb) {
+  const world = await seedSyncWorld(server.current.db);
+  const { users, cohortA } = world;
+  const phone = deviceOf(server, freshDb(), users.staffA);
+  const laptop = deviceOf(server, freshDb(), users.staffA);
+  await phone.sync();
+  await laptop.sync();
+  await laptop.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-05' }, base: { endDate: cohortA.endDate } });
+  await laptop.sync();
+  const queueRefusedEdit = () => phone.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-10' }, base: { endDate: cohortA.endDate } });
+  return { ...world, phone, queueRefusedEdit };
 }
 
 /**

@@ -3,7 +3,7 @@ import { mutateBatch, type BatchItem } from '../../../src/client/sync/mutate';
 import { MAX_MUTATIONS_PER_PUSH, type PushRequest } from '../../../src/shared/sync/protocol';
 import { useRealServer } from '../real-server';
 import { seedSyncWorld } from '../../server/sync/sync-api';
-import { deviceOf } from './device';
+import { deviceOf, phoneBehindLaptop } from './device';
 import { logArgs, useLocalDbs } from './local-db';
 
 const server = useRealServer();
@@ -43,26 +43,9 @@ function failPush(nth: number): () => void {
   return () => (globalThis.fetch = network);
 }
 
-/**
- * A phone and a laptop of one clerk, both synced, after the laptop changed a cohort's end
- * date: `queueRefusedEdit` queues on the phone an edit of that date from what the phone
- * saw before, which the server refuses.
- */
-async function phoneBehindLaptop() {
-  const { users, cohortA, aOnly } = await seedSyncWorld(server.current.db);
-  const phone = deviceOf(server, freshDb(), users.staffA);
-  const laptop = deviceOf(server, freshDb(), users.staffA);
-  await phone.sync();
-  await laptop.sync();
-  await laptop.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-05' }, base: { endDate: cohortA.endDate } });
-  await laptop.sync();
-  const queueRefusedEdit = () => phone.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-10' }, base: { endDate: cohortA.endDate } });
-  return { phone, cohortA, aOnly, queueRefusedEdit };
-}
-
 describe('a push of more than one batch', () => {
   it('sends the batches in mid order, one at a time, and settles each: a refusal in the first stays, the rest clears', async () => {
-    const { phone, cohortA, aOnly, queueRefusedEdit } = await phoneBehindLaptop();
+    const { phone, cohortA, aOnly, queueRefusedEdit } = await phoneBehindLaptop(server, freshDb);
     await queueRefusedEdit();
     const count = MAX_MUTATIONS_PER_PUSH + 100;
     const items: BatchItem[] = Array.from({ length: count }, () => ({ name: 'follow-up.log', input: logArgs(aOnly.id) }));
@@ -83,7 +66,7 @@ describe('a push of more than one batch', () => {
   });
 
   it('keeps a refusal from the middle of a batch, and still keeps it when later changes settle around it', async () => {
-    const { phone, aOnly, queueRefusedEdit } = await phoneBehindLaptop();
+    const { phone, aOnly, queueRefusedEdit } = await phoneBehindLaptop(server, freshDb);
     const logThree = () => mutateBatch(phone.db, phone.actor, Array.from({ length: 3 }, () => ({ name: 'follow-up.log' as const, input: logArgs(aOnly.id) })));
     expect(await logThree()).toMatchObject({ kind: 'ok' });
     // Mid 4, refused.

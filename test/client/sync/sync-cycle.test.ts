@@ -4,7 +4,7 @@ import { pull } from '../../../src/client/sync/pull';
 import { PROTOCOL_VERSION } from '../../../src/shared/sync/protocol';
 import { useRealServer } from '../real-server';
 import { seedSyncWorld } from '../../server/sync/sync-api';
-import { deviceOf, loseNextAnswer, speakProtocol } from './device';
+import { deviceOf, loseNextAnswer, phoneBehindLaptop, speakProtocol } from './device';
 import { anAlumnus, anId, logArgs, useLocalDbs } from './local-db';
 
 const server = useRealServer();
@@ -83,16 +83,9 @@ describe('the sync cycle against the real server', () => {
   });
 
   it('keeps a refused change as rejected with the current value, undoes it here, and sends the next one', async () => {
-    const { users, cohortA, aOnly } = await world();
-    const phone = deviceOf(server, freshDb(), users.staffA);
-    const laptop = deviceOf(server, freshDb(), users.staffA);
-    await phone.sync();
-    await laptop.sync();
-
-    await laptop.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-05' }, base: { endDate: cohortA.endDate } });
-    await laptop.sync();
+    const { phone, cohortA, aOnly, queueRefusedEdit } = await phoneBehindLaptop(server, freshDb);
     // The phone, offline, edits the same date from what it saw, then logs a contact.
-    await phone.mutate('cohort.update', { id: cohortA.id, patch: { endDate: '2024-04-10' }, base: { endDate: cohortA.endDate } });
+    await queueRefusedEdit();
     const followUp = logArgs(aOnly.id);
     await phone.mutate('follow-up.log', followUp);
     expect((await phone.db.cohorts.get(cohortA.id))?.endDate).toBe('2024-04-10');
