@@ -192,11 +192,11 @@ async function runRound(round: number, template: string, appDist: string, bundle
 async function timeFirstPull(page: Page, signInAt: number) {
   const firstRows = page.waitForFunction(() => performance.getEntriesByName('jejak:worklist-first-rows').length > 0, null, { timeout: 240_000, polling: 50 })
     .then(() => page.evaluate(() => document.querySelector('.worklist__summary')?.textContent ?? ''));
-  await page.waitForFunction(() => performance.getEntriesByName('jejak:worklist-ready').length > 0, null, { timeout: 240_000, polling: 100 });
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, WORKLIST_READY_MARK, { timeout: 240_000, polling: 100 });
   const firstRowsSummary = await firstRows;
   // No named functions inside: tsx would wrap them in a helper the page does not have.
-  const marks = await page.evaluate(() => {
-    const [start, end, ready, firstRows] = ['jejak:pull-start', 'jejak:pull-end', 'jejak:worklist-ready', 'jejak:worklist-first-rows']
+  const marks = await page.evaluate((readyMark) => {
+    const [start, end, ready, firstRows] = ['jejak:pull-start', 'jejak:pull-end', readyMark, 'jejak:worklist-first-rows']
       .map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN) as [number, number, number, number];
     const mark = performance.getEntriesByName('jejak:pull-end')[0] as PerformanceMark | undefined;
     const detail = (mark?.detail ?? {}) as { pages?: number; changes?: number };
@@ -205,7 +205,7 @@ async function timeFirstPull(page: Page, signInAt: number) {
       readyWall: performance.timeOrigin + ready, firstRowsWall: performance.timeOrigin + firstRows,
       pages: detail.pages ?? 0, changes: detail.changes ?? 0,
     };
-  });
+  }, WORKLIST_READY_MARK);
   return { ...marks, signInToReadyMs: marks.readyWall - signInAt, signInToFirstRowsMs: marks.firstRowsWall - signInAt, firstRowsSummary };
 }
 
