@@ -5,6 +5,7 @@ import { MUTATIONS } from '../../src/shared/sync/mutations';
 import { appendToOutbox } from '../../src/client/sync/append-to-outbox';
 import { applyLocally } from '../../src/client/sync/local-appliers';
 import { LocalStore } from '../../src/client/sync/local-store';
+import { newRecordId } from '../../src/shared/record-id';
 
 /**
  * Injected into the signed-in app's page: queues follow-ups as the follow-up screen
@@ -26,7 +27,7 @@ async function queueFollowUps(userId: string, providerId: string | null, count: 
       if (alumnusId === undefined) break;
       const reached = i % 3 !== 0;
       const args = v.parse(schema, {
-        id: crypto.randomUUID(),
+        id: newRecordId(),
         alumnusId,
         contactedAt: new Date(Date.now() - (count - i) * 60_000).toISOString(),
         channel: i % 2 === 0 ? 'phone' : 'whatsapp',

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { defer, type DeferredKind } from '../db/deferred-writes';
-import { nextAuditId } from './audit-id';
+import { newRecordId } from '../../shared/record-id';
 import { multiRowInsert } from '../db/multi-row-insert';
 import type { Database } from '../db/schema';
 
@@ -38,7 +38,7 @@ const AUDIT_ROWS: DeferredKind<AuditRow> = { write: insertAuditRows };
 export async function recordAudit(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry): Promise<void> {
   // Serialised now: the caller may go on to change the objects it logged.
   const row: AuditRow = {
-    id: nextAuditId(),
+    id: newRecordId(),
     userId: entry.userId,
     clientId: entry.clientId ?? null,
     mutation: entry.mutation,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { AreaPlacePatch, NewAreaPlaceRequest } from '../../shared/api/area-places.api';
 import type { AreaPlace } from '../../shared/schema/area-place.schema';
@@ -10,6 +9,7 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { DomainError } from '../errors';
 import { recordChanges } from '../sync/change-feed';
 import { changedFields } from './changed-fields';
+import { newRecordId } from '../../shared/record-id';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -29,7 +29,7 @@ export async function listAreaPlaces(db: Db): Promise<AreaPlace[]> {
 export async function createAreaPlace(db: Kysely<Database>, input: NewAreaPlaceRequest, actorId: string, now: Date): Promise<AreaPlace> {
   const at = now.toISOString();
   const place: AreaPlace = {
-    id: input.id ?? randomUUID(),
+    id: input.id ?? newRecordId(),
     createdAt: input.createdAt ?? at,
     updatedAt: input.updatedAt ?? input.createdAt ?? at,
     deleted: input.deleted,

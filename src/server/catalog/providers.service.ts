@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { NewProviderRequest, ProviderPatch } from '../../shared/api/catalog.api';
 import type { Provider } from '../../shared/schema';
@@ -10,6 +9,7 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { DomainError } from '../errors';
 import { recordChanges } from '../sync/change-feed';
 import { changedFields } from './changed-fields';
+import { newRecordId } from '../../shared/record-id';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -31,7 +31,7 @@ export async function listProviders(db: Db, scope: ProviderScope): Promise<Provi
 export async function createProvider(db: Kysely<Database>, input: NewProviderRequest, actorId: string, now: Date): Promise<Provider> {
   const at = now.toISOString();
   const provider: Provider = {
-    id: input.id ?? randomUUID(),
+    id: input.id ?? newRecordId(),
     createdAt: input.createdAt ?? at,
     updatedAt: input.updatedAt ?? input.createdAt ?? at,
     deleted: input.deleted,

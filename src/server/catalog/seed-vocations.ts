@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Vocation } from '../../shared/schema';
 import { SHARED_SCOPE } from '../access/scope';
@@ -7,6 +6,7 @@ import { toRow } from '../db/rows';
 import type { Database } from '../db/schema';
 import { recordChanges } from '../sync/change-feed';
 import { VOCATION_CATALOGUE } from './vocation-catalogue';
+import { newRecordId } from '../../shared/record-id';
 
 /** The audit actor of records the server makes by itself on a first start. */
 const SYSTEM_ACTOR = 'system';
@@ -22,7 +22,7 @@ export async function seedVocationCatalogue(db: Kysely<Database>, now: Date, nam
   return db.transaction().execute(async (trx) => {
     if ((await trx.selectFrom('vocations').select('id').limit(1).executeTakeFirst()) !== undefined) return 0;
     const at = now.toISOString();
-    const vocations: Vocation[] = names.map((name) => ({ id: randomUUID(), createdAt: at, updatedAt: at, deleted: false, name }));
+    const vocations: Vocation[] = names.map((name) => ({ id: newRecordId(), createdAt: at, updatedAt: at, deleted: false, name }));
     if (vocations.length === 0) return 0;
     await trx.insertInto('vocations').values(vocations.map(toRow)).execute();
     for (const vocation of vocations) {

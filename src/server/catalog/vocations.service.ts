@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { NewVocationRequest, VocationPatch } from '../../shared/api/catalog.api';
 import type { Vocation } from '../../shared/schema';
@@ -10,6 +9,7 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { DomainError } from '../errors';
 import { recordChanges } from '../sync/change-feed';
 import { changedFields } from './changed-fields';
+import { newRecordId } from '../../shared/record-id';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -28,7 +28,7 @@ export async function listVocations(db: Db): Promise<Vocation[]> {
 export async function createVocation(db: Kysely<Database>, input: NewVocationRequest, actorId: string, now: Date): Promise<Vocation> {
   const at = now.toISOString();
   const vocation: Vocation = {
-    id: input.id ?? randomUUID(),
+    id: input.id ?? newRecordId(),
     createdAt: input.createdAt ?? at,
     updatedAt: input.updatedAt ?? input.createdAt ?? at,
     deleted: input.deleted,

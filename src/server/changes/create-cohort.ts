@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { NewCohortRequest } from '../../shared/api/cohorts.api';
 import { CohortSchema, type Cohort } from '../../shared/schema';
@@ -11,6 +10,7 @@ import { DomainError } from '../errors';
 import { recordChanges } from '../sync/change-feed';
 import type { Actor } from './actor';
 import { validRecord } from './valid-record';
+import { newRecordId } from '../../shared/record-id';
 
 /**
  * A new cohort of the actor's own provider (provider staff). Naming another provider is
@@ -31,7 +31,7 @@ export async function createCohort(trx: Kysely<Database>, actor: Actor, input: N
   }
 
   const at = now.toISOString();
-  const cohort = validRecord(CohortSchema, { ...fields, id: id ?? randomUUID(), createdAt: at, updatedAt: at, deleted: false, providerId });
+  const cohort = validRecord(CohortSchema, { ...fields, id: id ?? newRecordId(), createdAt: at, updatedAt: at, deleted: false, providerId });
   await insertCohort(trx, cohort);
   await recordAudit(trx, { userId: user.id, clientId: actor.clientId, mutation: 'cohort.create', entity: 'cohorts', entityId: cohort.id, before: null, after: cohort, at: now });
   await recordChanges(trx, [{ scope: providerSyncScope(providerId), entity: 'cohorts', id: cohort.id, op: 'put' }], now);

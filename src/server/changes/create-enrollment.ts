@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { NewEnrollmentRequest } from '../../shared/api/enrollments.api';
 import { AlumnusSchema, EnrollmentSchema, type Alumnus, type Enrollment } from '../../shared/schema';
@@ -14,6 +13,7 @@ import { recordChanges } from '../sync/change-feed';
 import type { Actor } from './actor';
 import { sameName } from '../../shared/domain/same-name';
 import { validRecord } from './valid-record';
+import { newRecordId } from '../../shared/record-id';
 
 export type CreatedEnrollment = {
   enrollment: Enrollment;
@@ -62,7 +62,7 @@ export async function createEnrollment(trx: Kysely<Database>, actor: Actor, inpu
     if (alumnusId !== undefined && (await findAlumnus(trx, alumnusId)) !== undefined) {
       throw new DomainError('conflict', 409, { message: 'another alumnus already has this id' });
     }
-    alumnus = validRecord(AlumnusSchema, { ...identity, id: alumnusId ?? randomUUID(), createdAt: at, updatedAt: at, deleted: false });
+    alumnus = validRecord(AlumnusSchema, { ...identity, id: alumnusId ?? newRecordId(), createdAt: at, updatedAt: at, deleted: false });
     await insertAlumnus(trx, alumnus);
     await recordAudit(trx, { userId: user.id, clientId: actor.clientId, mutation: 'alumnus.create', entity: 'alumni', entityId: alumnus.id, before: null, after: alumnus, at: now });
   } else if (restored) {
@@ -86,7 +86,7 @@ export async function createEnrollment(trx: Kysely<Database>, actor: Actor, inpu
     throw new DomainError('conflict', 409, { message: `NIK ${person.nik} (${alumnus.name}) ${state}`, details: { enrollmentId: taken.id } });
   }
   const enrollment = validRecord(EnrollmentSchema, {
-    ...fields, id: id ?? randomUUID(), createdAt: at, updatedAt: at, deleted: false, alumnusId: alumnus.id,
+    ...fields, id: id ?? newRecordId(), createdAt: at, updatedAt: at, deleted: false, alumnusId: alumnus.id,
   });
   await insertEnrollment(trx, enrollment);
   await recordAudit(trx, { userId: user.id, clientId: actor.clientId, mutation: 'enrollment.create', entity: 'enrollments', entityId: enrollment.id, before: null, after: enrollment, at: now });

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { newRecordId } from '../../shared/record-id';
 
 /**
  * The clock of the write that set each last-writer-wins field, and the values that lost.
@@ -39,7 +39,7 @@ export async function keepLosingValue(
   await db
     .insertInto('fieldHistory')
     .values({
-      id: randomUUID(), entity, entityId, field: loser.field, valueJson: JSON.stringify(loser.value ?? null), hlc: loser.hlc, replacedAt: at.toISOString(),
+      id: newRecordId(), entity, entityId, field: loser.field, valueJson: JSON.stringify(loser.value ?? null), hlc: loser.hlc, replacedAt: at.toISOString(),
     })
     .execute();
 }

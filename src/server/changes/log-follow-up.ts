@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import type { NewFollowUpRequest } from '../../shared/api/follow-ups.api';
@@ -12,6 +11,7 @@ import { followUpPutsIn } from '../sync/alumnus-changes';
 import { recordChanges } from '../sync/change-feed';
 import type { Actor, AlumnusAuthor } from './actor';
 import { validRecord } from './valid-record';
+import { newRecordId } from '../../shared/record-id';
 
 export type LoggedFollowUp = { followUp: FollowUp; created: boolean };
 
@@ -67,7 +67,7 @@ export function followUpRecord(author: Author, input: NewFollowUpRequest, now: D
     voidedBy: null,
     voidReason: '',
     ...input,
-    id: input.id ?? randomUUID(),
+    id: input.id ?? newRecordId(),
     // Stored in UTC so that text order is time order whatever offset the device sent.
     contactedAt: new Date(input.contactedAt).toISOString(),
   });

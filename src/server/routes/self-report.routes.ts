@@ -17,7 +17,7 @@ import { clientAddress, requestOrigin } from '../http/request-origin';
 import { answerSelfReport, openLink } from '../self-report/answer-self-report';
 import { newSelfReportToken } from '../self-report/token';
 import { selfReportUrl } from '../../shared/domain/self-report';
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../../shared/record-id';
 
 type SelfReportDeps = { db: Kysely<Database>; clock: Clock; trustProxy: boolean; publicUrl: string | null };
 
@@ -37,7 +37,7 @@ export function selfReportRoutes({ db, clock, trustProxy, publicUrl }: SelfRepor
       const alumnusId = pathId(c, 'alumnus');
       const token = newSelfReportToken();
       const now = clock();
-      const { link } = await runChange(db, (trx) => createSelfReportLink(trx, apiActor(user), { id: randomUUID(), alumnusId, token }, now));
+      const { link } = await runChange(db, (trx) => createSelfReportLink(trx, apiActor(user), { id: newRecordId(), alumnusId, token }, now));
       const url = selfReportUrl(publicUrl ?? requestOrigin(c, trustProxy), token);
       return c.json({ id: link.id, url, expiresAt: link.expiresAt } satisfies NewSelfReportLinkResponse, 201);
     })

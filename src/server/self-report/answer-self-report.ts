@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import type { SelfReportAnswer } from '../../shared/api/self-report.api';
@@ -15,6 +14,7 @@ import { selfReportLinkPutsIn } from '../sync/alumnus-changes';
 import { recordChanges } from '../sync/change-feed';
 import { assertNotGuessing, recordMiss } from './guess-limit';
 import { hashSelfReportToken } from './token';
+import { newRecordId } from '../../shared/record-id';
 
 /** A link that may still be answered, and the one word of the person's name the page shows. */
 export type OpenLink = { link: SelfReportLink; tokenHash: string; firstName: string };
@@ -51,7 +51,7 @@ export async function answerSelfReport(db: Kysely<Database>, tokenHash: string, 
     const state = selfReportLinkState(link, now);
     if (state !== 'waiting') throw new DomainError('link-gone', 410, { message: `this link was ${state}`, details: { state } });
 
-    const input = selfReportFollowUp(answer, link.alumnusId, randomUUID(), now);
+    const input = selfReportFollowUp(answer, link.alumnusId, newRecordId(), now);
     const { followUp } = await logFollowUp(trx, { alumnusId: link.alumnusId }, input, now);
     const at = now.toISOString();
     const after: SelfReportLink = { ...link, status: 'answered', answeredAt: at, followUpId: followUp.id, updatedAt: at };

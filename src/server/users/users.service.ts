@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { CreateUserRequest, UpdateUserRequest, UserSummary } from '../../shared/api/auth.api';
 import type { Role } from '../../shared/domain/roles';
@@ -15,6 +14,7 @@ import { DomainError } from '../errors';
 import { authoredWorkPuts } from '../sync/alumnus-changes';
 import { recordChanges } from '../sync/change-feed';
 import { findUser, toUserSummary, usernameExists, type UserRow } from './users.repository';
+import { newRecordId } from '../../shared/record-id';
 
 /**
  * Account changes, shared by the admin routes and the `jejak user` CLI so both follow
@@ -37,7 +37,7 @@ export async function createUser(
   assertPasswordAllowed(input.password, input.username, 'password');
   const passwordHash = await hashPassword(input.password);
   const at = now.toISOString();
-  const id = randomUUID();
+  const id = newRecordId();
   return db
     .transaction()
     .execute(async (trx) => {

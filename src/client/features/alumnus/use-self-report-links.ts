@@ -5,6 +5,7 @@ import { drawSelfReportToken } from '../../storage/self-report-tokens.repository
 import { selfReportLinksOf, type LocalSelfReportLink } from '../../storage/self-report-links.repository';
 import type { MutateResult } from '../../sync/mutate';
 import { useMutate } from '../../sync/SyncProvider';
+import { newRecordId } from '../../../shared/record-id';
 
 /** The alumnus page's section of links, by address: the worklist's link tap leads there. */
 export const SELF_REPORT_LINKS_ANCHOR = 'tautan-isi-sendiri';
@@ -33,7 +34,7 @@ export function useSelfReportLinks(alumnusId: string): LocalSelfReportLink[] | u
 export function useCreateSelfReportLink(): (alumnusId: string) => Promise<MutateResult> {
   const mutate = useMutate();
   return useCallback(
-    (alumnusId: string) => mutate('self-report-link.create', { id: crypto.randomUUID(), alumnusId, token: drawSelfReportToken() }),
+    (alumnusId: string) => mutate('self-report-link.create', { id: newRecordId(), alumnusId, token: drawSelfReportToken() }),
     [mutate],
   );
 }

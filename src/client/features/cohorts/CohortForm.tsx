@@ -9,6 +9,7 @@ import { InputField } from '../follow-up/InputField';
 import { checkCohortValues, cohortChange, cohortValuesOf, emptyCohortValues, errorsOf, type CohortErrors, type CohortField, type CohortValues } from './cohort-form-values';
 import { useCohortsWords } from './cohorts-words';
 import { SelectField } from '../../ui/SelectField';
+import { newRecordId } from '../../../shared/record-id';
 
 type Props = { seen: Cohort | null; vocations: readonly Vocation[]; providers: readonly Provider[]; label: string };
 
@@ -30,7 +31,7 @@ export function CohortForm({ seen, vocations, providers, label }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Made once per form: a double tap creates one cohort, never two.
-  const [newId] = useState(() => crypto.randomUUID());
+  const [newId] = useState(() => newRecordId());
 
   // Provider staff write for their own provider only; the provider of a cohort never changes.
   const providerFixed = seen !== null || user.providerId !== null;

@@ -12,10 +12,11 @@ import { InputField } from '../follow-up/InputField';
 import { useCohortsWords } from './cohorts-words';
 import { EMPTY_ENROL, enrolArgs, enrolFieldOf, type EnrolField, type EnrolValues } from './enrol-values';
 import { SelectField } from '../../ui/SelectField';
+import { newRecordId } from '../../../shared/record-id';
 
 type Props = { cohortId: string; enrolledAlumnusIds: ReadonlySet<string>; onClose: () => void };
 
-const newIds = () => ({ enrollmentId: crypto.randomUUID(), alumnusId: crypto.randomUUID() });
+const newIds = () => ({ enrollmentId: newRecordId(), alumnusId: newRecordId() });
 
 /**
  * Enrols one person, NIK first: a NIK this device already knows fills in the person and

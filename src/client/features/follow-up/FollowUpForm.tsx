@@ -14,6 +14,7 @@ import { InputField } from './InputField';
 import { LocationField } from './LocationField';
 import { proposeNextDate } from './propose-next-date';
 import { StatusFields } from './StatusFields';
+import { newRecordId } from '../../../shared/record-id';
 
 type Props = {
   alumnus: { id: string; name: string };
@@ -47,7 +48,7 @@ export function FollowUpForm({ alumnus, graduationDate, followUps, onSaved }: Pr
   const [values, setValues] = useState<FollowUpValues>(initial.values);
   const [restored, setRestored] = useState(initial.restored);
   // Made once per form: a double tap on save or a retry logs the same contact, never two.
-  const [id] = useState(() => crypto.randomUUID());
+  const [id] = useState(() => newRecordId());
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);

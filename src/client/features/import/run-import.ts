@@ -2,6 +2,7 @@ import type { ImportProblemCode } from '../../../shared/import/import-problem';
 import type { ImportedPerson } from '../../../shared/import/validate-row';
 import type { JejakDb } from '../../storage/db';
 import type { BatchItem, BatchResult } from '../../sync/mutate';
+import { newRecordId } from '../../../shared/record-id';
 
 /** A row ready to import: its sheet row number and the person it describes. */
 export type ReadyRow = { number: number; person: ImportedPerson };
@@ -59,7 +60,7 @@ export async function runImport({ db, cohortId, rows, mutateBatch, onProgress }:
 function enrolment(cohortId: string, person: ImportedPerson, knownId: string | undefined): BatchItem {
   return {
     name: 'enrollment.create',
-    input: { id: crypto.randomUUID(), cohortId, alumnus: { ...person, id: knownId ?? crypto.randomUUID() } },
+    input: { id: newRecordId(), cohortId, alumnus: { ...person, id: knownId ?? newRecordId() } },
   };
 }
 
