@@ -3,10 +3,16 @@ import { MONEY_BANDS } from '../../shared/schema';
 import { ANSWER_WORDS, BAND_WORDS, answerWord, type AnswerWord } from './answer-words';
 import { answerPage, escapeHtml } from './page-layout';
 
-/** What the form shows: the values typed (after a refused send) and the problem of each field. */
-export type AnswerFormState = { values: Readonly<Record<string, string>>; problems: Readonly<Record<string, string>> };
+/**
+ * What the form shows: the values typed (after a refused send) and the problem of each
+ * field; `unreadable` when the send was no form at all (a broken multipart body), so
+ * nothing typed came back to show.
+ */
+export type AnswerFormState = { values: Readonly<Record<string, string>>; problems: Readonly<Record<string, string>>; unreadable?: true };
 
 export const EMPTY_FORM: AnswerFormState = { values: {}, problems: {} };
+
+export const UNREADABLE_FORM: AnswerFormState = { values: {}, problems: {}, unreadable: true };
 
 /**
  * The answer form: a plain HTML form posting urlencoded to its own address, so it works
@@ -25,10 +31,10 @@ ${hintOf(field, hint)}${problemOf(field, problems)}`;
   const bands = [`<option value="">${escapeHtml(ANSWER_WORDS['band.none'])}</option>`, ...MONEY_BANDS.map((band) =>
     `<option value="${band}"${values['incomeBand'] === band ? ' selected' : ''}>${escapeHtml(BAND_WORDS[band])}</option>`)].join('');
 
-  const anyProblem = Object.keys(problems).length > 0;
+  const summary = state.unreadable === true ? ANSWER_WORDS.unreadable : Object.keys(problems).length > 0 ? ANSWER_WORDS.problems : null;
   const body = `<h1>${escapeHtml(answerWord('greeting', { name: firstName }))}</h1>
 <p>${escapeHtml(ANSWER_WORDS.intro)}</p>
-${anyProblem ? `<p class="problems" role="alert">${escapeHtml(ANSWER_WORDS.problems)}</p>` : ''}
+${summary === null ? '' : `<p class="problems" role="alert">${escapeHtml(summary)}</p>`}
 <form method="post" action="/r/${escapeHtml(token)}">
 <fieldset>
 <legend>${escapeHtml(ANSWER_WORDS.statusLegend)}</legend>${statuses}

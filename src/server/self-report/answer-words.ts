@@ -28,6 +28,7 @@ export const ANSWER_WORDS = {
   optional: 'Semua rincian tidak wajib.',
   submit: 'Kirim jawaban',
   problems: 'Periksa lagi isian yang ditandai.',
+  unreadable: 'Jawaban Anda tidak dapat kami baca. Silakan isi dan kirim sekali lagi.',
   'problem.status': 'Pilih salah satu jawaban.',
   'problem.too-long': 'Isian ini terlalu panjang.',
   'problem.invalid-month': 'Tulis bulan dengan format TTTT-BB, mis. 2024-06.',
@@ -41,6 +42,8 @@ export const ANSWER_WORDS = {
   gone: 'Tautan ini sudah kedaluwarsa atau ditarik kembali. Jika ingin memberi kabar, hubungi petugas Disnaker yang mengirimkannya.',
   notFoundTitle: 'Tautan tidak dikenal',
   notFound: 'Tautan ini tidak kami kenal. Periksa apakah alamatnya tersalin lengkap dari pesan WhatsApp.',
+  tooLongTitle: 'Jawaban terlalu panjang',
+  tooLong: 'Jawaban Anda terlalu panjang untuk dikirim. Kembali ke halaman sebelumnya, persingkat isiannya, lalu kirim lagi.',
   limitedTitle: 'Terlalu banyak percobaan',
   limited: 'Terlalu banyak tautan yang tidak dikenal dari jaringan ini. Coba lagi sekitar {minutes} menit lagi.',
 } as const;
