@@ -55,6 +55,12 @@ export function isPublicApiPath(path: string): boolean {
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /**
+ * Signing in is open to anyone and takes a username and a password (a password change
+ * two): a bigger body is only someone making the server parse it, so it is refused unread.
+ */
+export const MAX_AUTH_BODY_BYTES = 16 * 1024;
+
+/**
  * The whole HTTP surface, without a listening socket: main.ts serves it, tests call
  * `app.request()` in process. Route order does not matter: unknown /api paths fall
  * through to `notFound`, and static hosting steps aside for /api.
@@ -71,12 +77,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // their precompressed copy and a Content-Encoding, which the middleware leaves alone.
   app.use('*', compress());
   app.use('*', securityHeaders());
-  app.use('/api/*', bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: () => {
-      throw new DomainError('too-large', 413, { message: `the request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB` });
-    },
-  }));
+  // The small limit first: a body without Content-Length is cut off at 16 KB, not buffered up to 5 MB.
+  app.use('/api/auth/*', limitBody(MAX_AUTH_BODY_BYTES));
+  app.use('/api/*', limitBody(MAX_BODY_BYTES));
   // Before anything reads a session: a forged cross-site request is refused even on login.
   app.use('/api/*', sameOrigin({ trustProxy, publicUrl: deps.publicUrl ?? null }));
   // Every API path but the public ones needs a session, so a route can never be left open by forgetting it.
@@ -103,4 +106,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.onError(onError);
   return app;
+}
+
+/** Refuses a body over `maxBytes` with 413 'too-large', before anything reads it. */
+function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
+  const size = maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${maxBytes / 1024} KB`;
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new DomainError('too-large', 413, { message: `the request body is larger than ${size}` });
+    },
+  });
 }
