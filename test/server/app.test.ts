@@ -73,6 +73,14 @@ describeEachDialect('the API', (kind) => {
     expect(await res.json()).toEqual({ error: { code: 'malformed-json', message: 'the request body is not valid JSON' } });
   });
 
+  it.each([['null'], ['[]'], ['"alumni"'], ['42']])('refuses %s, a body that is not a JSON object, saying so', async (body) => {
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: { code: 'invalid-body', message: 'the request body must be a JSON object ({…})', details: [{ path: '', code: 'invalid-type' }] },
+    });
+  });
+
   it('refuses a body that fails its schema with 400 invalid-body and the field paths', async () => {
     const res = await post(JSON.stringify({ alumni: [{ ...VALID_ALUMNUS, nik: '0072010101900001', name: ' ' }] }));
     expect(res.status).toBe(400);

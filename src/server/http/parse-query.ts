@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import * as v from 'valibot';
 import { toFieldIssues } from '../../shared/schema/issues';
 import { DomainError } from '../errors';
+import { describeFieldIssues } from './parse-body';
 
 /**
  * The request's query parameters, parsed by `schema` (the first value of a repeated
@@ -12,6 +13,6 @@ export function parseQuery<const S extends v.GenericSchema>(c: Context, schema: 
   const result = v.safeParse(schema, c.req.query());
   if (result.success) return result.output;
   const issues = toFieldIssues(result.issues);
-  const message = `the query parameters are invalid: ${issues.map(({ path, code }) => `${path} ${code}`).join(', ')}`;
+  const message = `the query parameters are invalid: ${describeFieldIssues(issues)}`;
   throw new DomainError('invalid-body', 400, { message, details: issues });
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema } from '../schema/common.schema';
-import { CohortSchema, FUNDING_SOURCES, type Cohort } from '../schema/cohort.schema';
+import { CohortSchema, FUNDING_SOURCES, datesInOrder, type Cohort } from '../schema/cohort.schema';
 import type { Enrollment } from '../schema/enrollment.schema';
 import { PageQueryEntries, QueryYearSchema, type Page } from './page.api';
 
@@ -39,7 +39,7 @@ export const NewCohortSchema = v.pipe(
     plannedCertificationDate: v.optional(cohort.plannedCertificationDate, null),
     actualCertificationDate: v.optional(cohort.actualCertificationDate, null),
   }),
-  v.forward(v.check((input) => input.endDate >= input.startDate, 'dates-out-of-order'), ['endDate']),
+  v.forward(v.check((input) => datesInOrder(input.startDate, input.endDate), 'dates-out-of-order'), ['endDate']),
 );
 export type NewCohortRequest = v.InferOutput<typeof NewCohortSchema>;
 

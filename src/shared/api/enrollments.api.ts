@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AlumnusSchema, type Alumnus } from '../schema/alumnus.schema';
-import { IdSchema } from '../schema/common.schema';
+import { plainText } from '../domain/spreadsheet-text';
+import { IdSchema, storableText } from '../schema/common.schema';
 import { EnrollmentSchema, type Enrollment } from '../schema/enrollment.schema';
 
 const person = AlumnusSchema.entries;
@@ -55,7 +56,7 @@ export type EnrollmentPatch = v.InferOutput<typeof EnrollmentPatchSchema>;
  * leaves the provider's records unless enrolled there elsewhere.
  */
 export const WithdrawEnrollmentSchema = v.object({
-  reason: v.pipe(v.string('invalid-type'), v.trim(), v.minLength(1, 'reason-required'), v.maxLength(500, 'too-long')),
+  reason: v.pipe(v.string('invalid-type'), storableText(), v.transform(plainText), v.trim(), v.minLength(1, 'reason-required'), v.maxLength(500, 'too-long')),
 });
 export type WithdrawEnrollmentRequest = v.InferOutput<typeof WithdrawEnrollmentSchema>;
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { IdSchema } from '../schema/common.schema';
+import { plainText } from '../domain/spreadsheet-text';
+import { IdSchema, storableText } from '../schema/common.schema';
 import { FollowUpSchema, type FollowUp } from '../schema/follow-up.schema';
 import { PageQueryEntries, type Page } from './page.api';
 
@@ -46,7 +47,7 @@ export type NewFollowUpRequest = v.InferOutput<typeof NewFollowUpSchema>;
 
 /** `POST /api/follow-ups/:id/void`: only the author may void, once. */
 export const VoidFollowUpSchema = v.object({
-  reason: v.pipe(v.string('invalid-type'), v.trim(), v.minLength(1, 'reason-required'), v.maxLength(500, 'too-long')),
+  reason: v.pipe(v.string('invalid-type'), storableText(), v.transform(plainText), v.trim(), v.minLength(1, 'reason-required'), v.maxLength(500, 'too-long')),
 });
 export type VoidFollowUpRequest = v.InferOutput<typeof VoidFollowUpSchema>;
 

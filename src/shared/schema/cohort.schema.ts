@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isCalendarDate } from '../domain/dates';
 import {
   DeletableFields,
   IdSchema,
@@ -42,8 +43,16 @@ export const CohortSchema = v.pipe(
     actualCertificationDate: v.nullable(IsoDateSchema),
   }),
   v.forward(
-    v.check((cohort) => cohort.endDate >= cohort.startDate, 'dates-out-of-order'),
+    v.check((cohort) => datesInOrder(cohort.startDate, cohort.endDate), 'dates-out-of-order'),
     ['endDate'],
   ),
 );
 export type Cohort = v.InferOutput<typeof CohortSchema>;
+
+/**
+ * A cohort ends on or after its start. Compared only when both are real days: a start
+ * date that is not one is reported alone, not also as an end before it.
+ */
+export function datesInOrder(startDate: string, endDate: string): boolean {
+  return !isCalendarDate(startDate) || !isCalendarDate(endDate) || endDate >= startDate;
+}

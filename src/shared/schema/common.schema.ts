@@ -3,8 +3,12 @@ import { isCalendarDate } from '../domain/dates';
 import { normalisePhone } from '../domain/phone';
 import { plainText } from '../domain/spreadsheet-text';
 
-/** Client-made UUIDs: records are created offline, so the server never assigns ids. */
-export const IdSchema = v.pipe(v.string('invalid-type'), v.uuid('invalid-id'));
+/**
+ * Client-made UUIDs: records are created offline, so the server never assigns ids. Lower
+ * case only, as every browser and Node make them: ids are stored as text, where the same
+ * id in upper case would be a second record and never find the first.
+ */
+export const IdSchema = v.pipe(v.string('invalid-type'), v.uuid('invalid-id'), v.check((id) => id === id.toLowerCase(), 'invalid-id'));
 
 export const IsoDateSchema = v.pipe(
   v.string('invalid-type'),
@@ -17,7 +21,26 @@ export const IsoDateTimeSchema = v.pipe(
   // valibot accepts offsets such as `+08` that Date.parse cannot read; every stored
   // instant must be readable by the code that compares them.
   v.check((value) => !Number.isNaN(Date.parse(value)), 'invalid-datetime'),
+  v.check(isRealDayWithT, 'invalid-datetime'),
 );
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Date.parse rolls 30 February over to 2 March, and a space for the `T` would store text
+ * that no longer sorts in time order beside the others. Read off the character codes of
+ * a text isoTimestamp has already shaped (`YYYY-MM-DD?hh…`, month 01–12, day 01–31):
+ * every pulled record has two of these, and a phone checks tens of thousands at once.
+ */
+function isRealDayWithT(value: string): boolean {
+  if (value.charCodeAt(10) !== 84 /* T */) return false;
+  const digit = (index: number) => value.charCodeAt(index) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+}
 
 /**
  * PostgreSQL text cannot hold U+0000 (SQLite can), and a query naming it fails there:

@@ -10,10 +10,17 @@ export type FieldIssue = { path: string; code: ErrorCode };
  * container type) become 'required' or 'invalid-type'.
  */
 export function toFieldIssues(issues: readonly v.BaseIssue<unknown>[]): FieldIssue[] {
-  return issues.map((issue) => ({
-    path: (issue.path ?? []).map((item) => String(item.key)).join('.'),
-    code: codeOf(issue),
-  }));
+  const seen = new Set<string>();
+  const fieldIssues: FieldIssue[] = [];
+  for (const issue of issues) {
+    const fieldIssue = { path: (issue.path ?? []).map((item) => String(item.key)).join('.'), code: codeOf(issue) };
+    // Two checks of one value that fail alike ("not a date-time") say it once.
+    const key = `${fieldIssue.path}\u0000${fieldIssue.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fieldIssues.push(fieldIssue);
+  }
+  return fieldIssues;
 }
 
 function codeOf(issue: v.BaseIssue<unknown>): ErrorCode {

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import type { CohortDetailResponse, CohortListResponse, CohortResponse } from '../../../src/shared/api/cohorts.api';
+import { describeError } from '../../../src/shared/errors';
 import { describeEachDialect, useTestDatabase } from '../databases';
 import { auditOf, dataApi, NOW, seedCohort, seedVocation } from './seed';
 import { seedWorld } from './world';
@@ -42,6 +43,9 @@ describeEachDialect('the cohorts API', (kind) => {
       const bad = await send('GET', `/api/cohorts?${query}`, world.users.officer.cookie);
       expect([query, bad.status, bad.body.error.code, bad.body.error.details]).toEqual([query, 400, 'invalid-body', [{ path, code }]]);
     }
+    // The message names the parameter and says what is wrong in words.
+    const words = await send('GET', '/api/cohorts?limit=ten', world.users.officer.cookie);
+    expect(words.body.error.message).toBe(`the query parameters are invalid: limit: ${describeError('out-of-range')}`);
   });
 
   it('reads one cohort with its enrollments and their names, 404 for unknown, malformed or out-of-scope ids', async () => {

@@ -10,6 +10,8 @@ import {
   VocationSchema,
   toFieldIssues,
 } from '../../../src/shared/schema';
+import { WithdrawEnrollmentSchema } from '../../../src/shared/api/enrollments.api';
+import { VoidFollowUpSchema } from '../../../src/shared/api/follow-ups.api';
 
 const stamp = { createdAt: '2024-08-01T01:00:00.000Z', updatedAt: '2024-08-01T01:00:00.000Z' };
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -97,6 +99,10 @@ describe('entity schemas', () => {
     ['a name over 120 characters', 'vocation', { name: 'x'.repeat(121) }, { path: 'name', code: 'too-long' }],
     ['a timestamp that is not ISO', 'vocation', { updatedAt: 'yesterday' }, { path: 'updatedAt', code: 'invalid-datetime' }],
     ['an offset without minutes, which Date.parse cannot read', 'vocation', { updatedAt: '2024-08-31T10:00:00+08' }, { path: 'updatedAt', code: 'invalid-datetime' }],
+    ['a 30th of February in a timestamp, which Date.parse would roll over to March', 'vocation', { createdAt: '2026-02-30T10:00:00Z' }, { path: 'createdAt', code: 'invalid-datetime' }],
+    ['a timestamp with a space for the T, which would not sort with the others', 'vocation', { createdAt: '2026-02-28 10:00:00Z' }, { path: 'createdAt', code: 'invalid-datetime' }],
+    ['a 29th of February outside a leap year', 'vocation', { createdAt: '2100-02-29T10:00:00Z' }, { path: 'createdAt', code: 'invalid-datetime' }],
+    ['an id in upper case, which would be a second record beside the lower-case one', 'provider', { id: '3FCFA923-0000-4000-8000-000000000001' }, { path: 'id', code: 'invalid-id' }],
     ['a 31st of April', 'cohort', { startDate: '2024-04-31' }, { path: 'startDate', code: 'invalid-date' }],
     ['a date written the Indonesian way', 'cohort', { endDate: '26/04/2024' }, { path: 'endDate', code: 'invalid-date' }],
     ['an end before the start', 'cohort', { endDate: '2024-03-01' }, { path: 'endDate', code: 'dates-out-of-order' }],
@@ -129,6 +135,25 @@ describe('entity schemas', () => {
     ['active as a string', 'user', { active: 'yes' }, { path: 'active', code: 'invalid-type' }],
   ])('refuse %s, naming the field', (_label, entity, changes, issue) => {
     expect(issuesOf(entity, changes)).toContainEqual(issue);
+  });
+
+  it.each([['voiding a follow-up', VoidFollowUpSchema], ['withdrawing an enrolment', WithdrawEnrollmentSchema]])('take the reason for %s as other free text: no NUL, no control characters, trimmed', (_label, schema) => {
+    const refused = v.safeParse(schema, { reason: 'salah\u0000orang' });
+    expect(refused.success ? [] : toFieldIssues(refused.issues)).toEqual([{ path: 'reason', code: 'invalid-character' }]);
+    expect(v.parse(schema, { reason: ' \u0007salah orang ' })).toEqual({ reason: 'salah orang' });
+  });
+
+  it('accept the 29th of February of a leap year and the last day of every month in a timestamp', () => {
+    const days = ['2024-02-29', '2000-02-29', '2026-01-31', '2026-04-30', '2026-12-31'];
+    expect(days.map((day) => issuesOf('vocation', { createdAt: `${day}T23:59:59.999Z` }))).toEqual(days.map(() => []));
+  });
+
+  it('report a wrong start date alone, not also an end date before it', () => {
+    expect(issuesOf('cohort', { startDate: '2024-13-01' })).toEqual([{ path: 'startDate', code: 'invalid-date' }]);
+  });
+
+  it('name a field once however many of its checks fail alike', () => {
+    expect(issuesOf('vocation', { updatedAt: '2024-13-45 99:00' })).toEqual([{ path: 'updatedAt', code: 'invalid-datetime' }]);
   });
 
   it('report every wrong field at once, so a form can mark them all', () => {
