@@ -22,7 +22,7 @@ import { healthRoutes } from './routes/health.routes';
 import { exportRoutes } from './routes/export.routes';
 import { reportsRoutes } from './routes/reports.routes';
 import { SELF_REPORT_API_PREFIX, selfReportRoutes } from './routes/self-report.routes';
-import { selfReportPageRoutes } from './routes/self-report-page.routes';
+import { MAX_ANSWER_BYTES, selfReportPageRoutes } from './routes/self-report-page.routes';
 
 export type AppDeps = {
   db: Kysely<Database>;
@@ -77,8 +77,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // their precompressed copy and a Content-Encoding, which the middleware leaves alone.
   app.use('*', compress());
   app.use('*', securityHeaders());
-  // The small limit first: a body without Content-Length is cut off at 16 KB, not buffered up to 5 MB.
+  // The small limits first: a body without Content-Length is cut off there, not buffered up to 5 MB.
   app.use('/api/auth/*', limitBody(MAX_AUTH_BODY_BYTES));
+  // An alumnus's answer, as open as signing in: no bigger than the answer page takes.
+  app.use(`${SELF_REPORT_API_PREFIX}*`, limitBody(MAX_ANSWER_BYTES));
   app.use('/api/*', limitBody(MAX_BODY_BYTES));
   // Before anything reads a session: a forged cross-site request is refused even on login.
   app.use('/api/*', sameOrigin({ trustProxy, publicUrl: deps.publicUrl ?? null }));

@@ -16,8 +16,8 @@ import type { Database } from '../db/schema';
 
 type PageDeps = { db: Kysely<Database>; clock: Clock; trustProxy: boolean };
 
-/** Well above anything the form's maxlengths let a browser send, even percent-encoded. */
-const MAX_ANSWER_BYTES = 64 * 1024;
+/** Well above anything the form's maxlengths let a browser send, even percent-encoded; the JSON answer's limit too. */
+export const MAX_ANSWER_BYTES = 64 * 1024;
 /** The form's fields; anything else a browser sends is ignored. */
 const FORM_FIELDS = ['status', 'employer', 'jobTitle', 'sector', 'incomeBand', 'businessKind', 'businessStarted', 'notes'] as const;
 /** Selects and the month input send '' for "none". */

@@ -33,6 +33,9 @@ describeEachDialect('self-report links', (kind) => {
     expect(JSON.stringify(await auditOf(db, made.body.id))).not.toContain(token);
 
     const answer = { status: 'employed', employer: 'Hotel Tiara', jobTitle: 'Barber', sector: 'Perhotelan', incomeBand: '3m-5m', businessKind: 'ignored', notes: 'Terima kasih' };
+    // Open to anyone who has the link, so no bigger than the answer page takes; the link stays open.
+    const oversized = await send('POST', `/api/self-report/${token}`, '', { ...answer, notes: 'x'.repeat(70 * 1024) });
+    expect([oversized.status, oversized.body.error.code]).toEqual([413, 'too-large']);
     const answered = await send('POST', `/api/self-report/${token}`, '', answer);
     expect([answered.status, answered.body]).toEqual([201, { answered: true }]);
 
