@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import type { NewFollowUpRequest } from '../../shared/api/follow-ups.api';
-import { FollowUpSchema, SELF_REPORT_CHANNEL, type FollowUp } from '../../shared/schema';
+import { FollowUpRulesSchema, FollowUpSchema, SELF_REPORT_CHANNEL, type FollowUp } from '../../shared/schema';
 import { assertAllowed, assertFactsInScope, scopeFactsOfAlumnus, syncScopesOfProviders, type AlumnusScopeFacts } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
 import { findFollowUp, followUpExists, insertFollowUp } from '../db/follow-ups.repository';
@@ -51,15 +51,19 @@ export function assertLoggable(author: Author, alumnus: AlumnusScopeFacts | unde
   if (alumnus === undefined || alumnus.deleted) throw new DomainError('not-found', 404, { message: 'no such alumnus' });
 }
 
-/** The follow-up `input` describes, as stored, checked against the entity schema. */
-export function followUpRecord(author: Author, input: NewFollowUpRequest, now: Date): FollowUp {
+/**
+ * The follow-up `input` describes, as stored, checked against the entity schema — or,
+ * for input whose every field its own schema has checked already (a pushed mutation's
+ * arguments), only against the rules across fields (`FollowUpRulesSchema`).
+ */
+export function followUpRecord(author: Author, input: NewFollowUpRequest, now: Date, schema: typeof FollowUpSchema | typeof FollowUpRulesSchema = FollowUpSchema): FollowUp {
   const at = now.toISOString();
   // The server's fields are named before the input is copied in: V8 then copies it into an
   // object that already has them, where adding them after a copy reshapes the object at
   // each one — twice the cost of the whole record, and a push builds thousands. The input
   // holds none of them (NewFollowUpSchema keeps only its own fields), and the schema
   // answers the fields in its own order.
-  return validRecord(FollowUpSchema, {
+  return validRecord(schema, {
     createdAt: at,
     updatedAt: at,
     officerId: author.id,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { NewFollowUpRequest } from '../../shared/api/follow-ups.api';
-import type { FollowUp } from '../../shared/schema';
+import { FollowUpRulesSchema, type FollowUp } from '../../shared/schema';
 import { scopeFactsOfAlumni, type AlumnusScopeFacts } from '../access/scope';
 import { findFollowUps, insertFollowUps } from '../db/follow-ups.repository';
 import type { Database } from '../db/schema';
@@ -35,7 +35,8 @@ export async function logFollowUpsInBulk(trx: Kysely<Database>, actor: Actor, ru
       const author = authorOf(actor, input);
       const alumnus = people.get(input.alumnusId);
       assertLoggable(author, alumnus);
-      const followUp = followUpRecord(author, input, now);
+      // Every field was checked by the mutation's schema on its way in: only the rules across fields are left.
+      const followUp = followUpRecord(author, input, now, FollowUpRulesSchema);
       // Stored before, or earlier in this run: the same contact sent again, or a conflict.
       const existing = known.get(followUp.id);
       if (existing !== undefined) sameContact(existing, followUp);

@@ -8,7 +8,7 @@ import { plainText } from '../domain/spreadsheet-text';
  * case only, as every browser and Node make them: ids are stored as text, where the same
  * id in upper case would be a second record and never find the first.
  */
-export const IdSchema = v.pipe(v.string('invalid-type'), v.uuid('invalid-id'), v.check((id) => id === id.toLowerCase(), 'invalid-id'));
+export const IdSchema = v.pipe(v.string('invalid-type'), v.regex(/^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/, 'invalid-id'));
 
 export const IsoDateSchema = v.pipe(
   v.string('invalid-type'),
