@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth.api';
 import type { NewFollowUpRequest } from '../../shared/api/follow-ups.api';
-import type { FollowUpRulesSchema} from '../../shared/schema';
-import { FollowUpSchema, SELF_REPORT_CHANNEL, type FollowUp } from '../../shared/schema';
+import { FollowUpSchema, SELF_REPORT_CHANNEL, type FollowUp, type FollowUpRulesSchema } from '../../shared/schema';
 import { assertAllowed, assertFactsInScope, scopeFactsOfAlumnus, syncScopesOfProviders, type AlumnusScopeFacts } from '../access/scope';
 import { recordAudit } from '../audit/record-audit';
 import { findFollowUp, followUpExists, insertFollowUp } from '../db/follow-ups.repository';
