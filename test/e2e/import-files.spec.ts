@@ -7,7 +7,7 @@ import { ImportPage } from './pages/import.page';
 import { DEMO_USERS, LoginPage } from './pages/login.page';
 import { ShellPage } from './pages/shell.page';
 
-/** A file of test/fixtures/import (made by make-fixtures.ts). */
+/** A file of test/fixtures/import (made by make-fixtures.ts, or saved by the program its name says). */
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
 /**
@@ -86,4 +86,18 @@ test('a registration template with a TTL column: the date is the birth date, the
   const response = await page.request.get('/api/alumni?q=6474061708010501');
   const [dimas] = ((await response.json()) as AlumniListResponse).alumni;
   expect(dimas).toMatchObject({ name: 'Dimas Anggara', birthDate: '2001-08-17', birthPlace: 'Bontang', address: 'Jl. Pupuk Raya 3', phone: '+6281255550501' });
+});
+
+test('an XLSX saved by LibreOffice Calc, a title row above the headers and birth dates as date cells, is read whole', async ({ page }) => {
+  // peserta-libreoffice.xlsx: LibreOffice Calc 7.4 saved peserta-libreoffice.fods as "Excel 2007-365".
+  const { shell, importPage, cohortId } = await openImport(page, 5);
+  await importPage.chooseFile(fixture('peserta-libreoffice.xlsx'));
+  await expect(importPage.previewStatus).toHaveText('Semua 3 baris siap diimpor.', { timeout: 30_000 });
+  await importPage.importButton(3).click();
+  await expect(importPage.doneStatus).toHaveText('Semua 3 peserta diimpor. Mereka dikirim ke server saat sinkron.', { timeout: 30_000 });
+  await shell.expectWaiting(0, { timeout: 60_000 });
+  expect(await namesOnServer(page, cohortId)).toEqual(expect.arrayContaining(['Fitriani Lestari', 'Gilang Ramadhan', 'Hana Safitri']));
+  const response = await page.request.get('/api/alumni?q=6474062912980602');
+  const [gilang] = ((await response.json()) as AlumniListResponse).alumni;
+  expect(gilang).toMatchObject({ name: 'Gilang Ramadhan', gender: 'male', birthDate: '1998-12-29', phone: '+6281266660602', education: 'sma' });
 });
