@@ -75,26 +75,52 @@ describe('JejakDb', () => {
     expect(await opened.followUps.get(followUp.id)).toEqual(followUp);
   });
 
-  it('answers the queries its indexes exist for', async () => {
+  it('answers the queries the app makes by index', async () => {
     const opened = await freshDb();
-    const cohort = aCohort({ budgetYear: 2024 });
+    const cohort = aCohort();
     const alumnus = anAlumnus();
     const enrollment = anEnrollment({ cohortId: cohort.id, alumnusId: alumnus.id });
     const early = aFollowUp({ alumnusId: alumnus.id, contactedAt: '2024-05-01T02:00:00.000Z' });
     const late = aFollowUp({ alumnusId: alumnus.id, contactedAt: '2024-09-01T02:00:00.000Z' });
-    await opened.cohorts.bulkPut([cohort, aCohort({ budgetYear: 2023 })]);
+    await opened.cohorts.bulkPut([cohort, aCohort({ providerId: anId() })]);
     await opened.alumni.put(alumnus);
     await opened.enrollments.put(enrollment);
     await opened.followUps.bulkPut([late, early, aFollowUp()]);
 
-    expect(await opened.cohorts.where('budgetYear').equals(2024).primaryKeys()).toEqual([cohort.id]);
+    expect(await opened.cohorts.where('providerId').equals(cohort.providerId).primaryKeys()).toEqual([cohort.id]);
     expect((await opened.alumni.where('nik').equals(alumnus.nik).first())?.id).toBe(alumnus.id);
     expect(await opened.enrollments.where('[cohortId+alumnusId]').equals([cohort.id, alumnus.id]).primaryKeys()).toEqual([enrollment.id]);
-    const history = await opened.followUps
-      .where('[alumnusId+contactedAt]')
-      .between([alumnus.id, ''], [alumnus.id, '\uffff'])
-      .toArray();
-    expect(history.map((f) => f.id)).toEqual([early.id, late.id]);
+    expect(await opened.enrollments.where('alumnusId').equals(alumnus.id).primaryKeys()).toEqual([enrollment.id]);
+    expect((await opened.followUps.where('alumnusId').equals(alumnus.id).sortBy('contactedAt')).map((f) => f.id)).toEqual([early.id, late.id]);
+  });
+
+  it('keeps every row and queued change through the upgrade that drops the indexes no query reads', async () => {
+    const name = `jejak-test-v6-${anId()}`;
+    const old = new Dexie(name);
+    old.version(6).stores({
+      cohorts: 'id, providerId, vocationId, budgetYear',
+      alumni: 'id, &nik, name, kecamatan',
+      followUps: 'id, alumnusId, contactedAt, [alumnusId+contactedAt]',
+      dueIndex: 'alumnusId, dueDate, [dueDate+sortName]',
+      outbox: 'mid, createdAt, status',
+      meta: 'key',
+    });
+    const alumnus = anAlumnus();
+    const followUp = aFollowUp({ alumnusId: alumnus.id });
+    const queued: OutboxEntry = { mid: 1, clientId: anId(), name: 'follow-up.log', version: 1, args: { id: followUp.id }, hlc: '', createdAt: AT, status: 'pending', rejection: null };
+    await old.table('alumni').put(alumnus);
+    await old.table('followUps').put(followUp);
+    await old.table('outbox').put(queued);
+    old.close();
+
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
+    expect(db.alumni.schema.indexes.map((index) => index.name)).toEqual(['nik']);
+    expect(db.followUps.schema.indexes.map((index) => index.name)).toEqual(['alumnusId']);
+    expect(await db.alumni.where('nik').equals(alumnus.nik).primaryKeys()).toEqual([alumnus.id]);
+    expect(await db.followUps.where('alumnusId').equals(alumnus.id).toArray()).toEqual([followUp]);
+    expect(await db.outbox.where('status').equals('pending').toArray()).toEqual([queued]);
   });
 
   it('refuses a second alumnus with the same NIK', async () => {
