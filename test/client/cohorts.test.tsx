@@ -43,7 +43,7 @@ async function seed(): Promise<World & { makeup: Makeup }> {
   const world = await seedWorld(server.current.db);
   const db = server.current.db;
   const cohort = await seedCohort(db, {
-    providerId: world.providerA, vocationId: world.vocationId, title: 'Tata rias Alfa', startDate: '2024-05-01', endDate: '2024-05-31', budgetYear: 2024,
+    providerId: world.providerA, vocationId: world.vocationId, title: 'Tata rias Alfa', startDate: '2024-05-01', endDate: '2024-05-31', budgetYear: 2024, seats: 3,
   });
   const dewi = await seedAlumnus(db, { name: 'Dewi Delta' });
   const eko = await seedAlumnus(db, { name: 'Eko Echo' });
@@ -216,6 +216,8 @@ describe('enrolling one by one', () => {
 
     await form.findByText('Andi Alfa ditambahkan ke angkatan ini.');
     expect(await screen.findByRole('link', { name: 'Andi Alfa' })).toBeTruthy();
+    // The third of three seats: the clerk is told, and may still enrol a replacement.
+    expect(await screen.findByText('Kuota angkatan ini sudah terisi: 3 peserta untuk 3 kursi. Peserta tambahan (misalnya pengganti) tetap bisa didaftarkan.')).toBeTruthy();
     const [entry] = await outboxOf(staffA.id);
     expect(entry).toMatchObject({ name: 'enrollment.create', args: { cohortId: makeup.cohort.id, alumnus: { id: aOnly.id, nik: aOnly.nik, name: 'Andi Alfa' } } });
 

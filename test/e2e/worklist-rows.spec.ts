@@ -47,6 +47,22 @@ test('the worklist shows one compact row per person, six or more on a 360×740 p
   }
 });
 
+test('on a 360 px phone each name has a line of its own, whole, and a tap anywhere beside the taps opens the person', async ({ page }) => {
+  const worklist = new WorklistPage(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await new LoginPage(page).signInAs(DEMO_USERS.officer.username);
+  await worklist.expectOverdueRows();
+  const names = worklist.rows(worklist.group('Terlambat')).locator('a.worklist-row__name');
+  const cut = await names.evaluateAll((links) => links.slice(0, 20).filter((link) => link.scrollWidth > link.clientWidth).map((link) => link.textContent));
+  expect(cut, 'names cut with an ellipsis').toEqual([]);
+  const first = worklist.rows(worklist.group('Terlambat')).first();
+  const href = await first.locator('a.worklist-row__name').getAttribute('href');
+  // Below the name, on the course line: not the name's own text.
+  const box = (await first.locator('p.worklist-row__meta').first().boundingBox())!;
+  await page.mouse.click(box.x + 10, box.y + box.height / 2);
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
 test('the worklist groups its people by kecamatan, with a count per heading', async ({ page }) => {
   const worklist = new WorklistPage(page);
   await new LoginPage(page).signInAs(DEMO_USERS.officer.username);

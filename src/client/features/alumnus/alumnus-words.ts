@@ -240,7 +240,7 @@ const en: Record<AlumnusWord, string> = {
   'links.withdraw': 'Withdraw link',
   'links.withdrawnNow': 'Link withdrawn; it cannot be used any more.',
   'withdraw.open': 'Withdraw enrolment',
-  'withdraw.formLabel': 'Withdraw the enrolment in {cohort}',
+  'withdraw.formLabel': 'Withdraw enrolment in {cohort}',
   'withdraw.intro': 'Only for an enrolment made in error (the wrong person or cohort). The reason is kept in the audit log. The person leaves your provider\'s records on the next sync, unless enrolled in another of your cohorts.',
   'withdraw.reason': 'Reason for withdrawing',
   'withdraw.confirm': 'Withdraw this enrolment',

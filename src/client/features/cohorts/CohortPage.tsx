@@ -72,7 +72,8 @@ export function CohortPage() {
       </div>
       <ConflictReview conflicts={conflicts} nameOf={(id) => names.get(id) ?? w('review.empty')} />
       <CohortFacts cohort={cohort} providerName={data.providerName} vocationName={data.vocationName} />
-      <section class="cohort__section" aria-labelledby={participantsId}>
+      {/* Not a landmark of its own: the participants' table is one, named by the same heading. */}
+      <section class="cohort__section">
         <div class="section-head">
           <h2 id={participantsId}>{cohort.seats ? w('page.participantsOfSeats', { count: participants.length, seats: cohort.seats }) : w('page.participants', { count: participants.length })}</h2>
           {mayEnrol && (
@@ -88,6 +89,9 @@ export function CohortPage() {
             </div>
           )}
         </div>
+        {mayEnrol && cohort.seats && participants.length >= cohort.seats ? (
+          <p class="notice">{w('page.seatsTaken', { count: participants.length, seats: cohort.seats })}</p>
+        ) : null}
         {enrolling && (
           <EnrolForm cohortId={cohort.id} enrolledAlumnusIds={new Set(participants.map(({ enrollment }) => enrollment.alumnusId))} onClose={() => setEnrolling(false)} />
         )}
