@@ -16,6 +16,16 @@ test.describe('the app shell, signed in as an officer', () => {
     await expect(new ShellPage(page).heading).toHaveText('Daftar tindak lanjut');
   });
 
+  test('keeps the side bar in view below the header on a laptop while a long list scrolls', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const nav = page.getByRole('navigation');
+    const headerBottom = await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().bottom);
+    // Scrolled once the list is long enough (the whole worklist follows its first rows).
+    await expect.poll(() => page.evaluate(() => (window.scrollTo(0, 2000), window.scrollY)), { timeout: 60_000 }).toBeGreaterThan(1000);
+    expect(await nav.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBe(Math.round(headerBottom));
+    await expect(nav.getByRole('link', { name: 'Alumni' })).toBeInViewport();
+  });
+
   test('leaves an answer link to the server, though the installed app controls the page', async ({ page }) => {
     await new ShellPage(page).waitForServiceWorker();
     const response = await page.goto('/r/this-token-was-never-made');
