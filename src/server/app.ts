@@ -22,6 +22,7 @@ import { healthRoutes } from './routes/health.routes';
 import { exportRoutes } from './routes/export.routes';
 import { reportsRoutes } from './routes/reports.routes';
 import { SELF_REPORT_API_PREFIX, selfReportRoutes } from './routes/self-report.routes';
+import { allowedMethods } from './http/allowed-methods';
 import { MAX_ANSWER_BYTES, selfReportPageRoutes } from './routes/self-report-page.routes';
 
 export type AppDeps = {
@@ -102,8 +103,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     app.use('*', staticHosting(deps.distDir));
   }
 
+  const methodsAt = allowedMethods(app);
   app.notFound((c) => {
     if (!isApiPath(c.req.path)) return c.text('Not found', 404);
+    const allowed = methodsAt(c.req.path);
+    if (allowed.length > 0) {
+      const methods = allowed.join(', ');
+      throw new DomainError('method-not-allowed', 405, { message: `${c.req.path} takes ${methods}, not ${c.req.method}`, headers: { Allow: methods } });
+    }
     throw new DomainError('not-found', 404, { message: `no API route ${c.req.method} ${c.req.path}` });
   });
   app.onError(onError);

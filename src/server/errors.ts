@@ -1,6 +1,6 @@
 import { describeError, type ErrorCode } from '../shared/errors';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 426 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 426 | 429;
 
 type DomainErrorOptions = {
   /** English message; defaults to the code's description. */

@@ -125,4 +125,15 @@ describeEachDialect('the API', (kind) => {
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: 'not-found', message: 'no API route DELETE /api/nope' } });
   });
+
+  it('answers a known /api address asked with another method with 405 and the methods it takes', async () => {
+    const { cookie } = await signedInUser(database.current.db, 'officer');
+    const headers = { cookie, 'content-type': 'application/json' };
+    const put = await app().request('/api/cohorts', { method: 'PUT', headers, body: '{}' });
+    expect([put.status, put.headers.get('allow')]).toEqual([405, 'GET, HEAD, POST']);
+    expect(await put.json()).toEqual({ error: { code: 'method-not-allowed', message: '/api/cohorts takes GET, HEAD, POST, not PUT' } });
+    // With a record's id in the address too.
+    const remove = await app().request('/api/cohorts/00000000-0000-7000-8000-000000000001', { method: 'DELETE', headers: { cookie } });
+    expect([remove.status, remove.headers.get('allow')]).toEqual([405, 'GET, HEAD, PATCH']);
+  });
 });

@@ -245,6 +245,7 @@ export const en: Dictionary = {
     'rate-limited': 'too many failed sign-ins; try again later',
     'cross-origin': 'requests that change data must come from this site',
     'unsupported-media-type': 'requests that change data must send JSON',
+    'method-not-allowed': 'this address does not take that method',
     forbidden: 'your role may not do this',
     'password-change-required': 'choose your own password first',
     'out-of-scope': 'this record belongs to another provider',

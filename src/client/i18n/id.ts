@@ -250,6 +250,7 @@ const errors: Record<ErrorCode, string> = {
   'rate-limited': 'terlalu banyak percobaan masuk yang gagal; coba lagi nanti',
   'cross-origin': 'permintaan yang mengubah data harus berasal dari situs ini',
   'unsupported-media-type': 'permintaan yang mengubah data harus dikirim sebagai JSON',
+  'method-not-allowed': 'alamat ini tidak menerima metode itu',
   forbidden: 'peran Anda tidak diizinkan melakukan ini',
   'password-change-required': 'ganti dulu kata sandi Anda dengan pilihan sendiri',
   'out-of-scope': 'data ini milik lembaga lain',
