@@ -21,7 +21,7 @@ export function SearchResults({ alumni }: { alumni: readonly Alumnus[] }) {
       {shown.map((alumnus) => (
         <li key={alumnus.id} class="card alumni__result">
           <h2 class="card__title">
-            <a class="alumni__name" href={`/alumni/${alumnus.id}`}>
+            <a class="alumni__name whole-card-link" href={`/alumni/${alumnus.id}`}>
               {alumnus.name}
             </a>
           </h2>

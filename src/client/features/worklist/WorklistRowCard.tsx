@@ -54,7 +54,7 @@ export function WorklistRowCard({ row }: { row: WorklistRow }) {
     <li class={`worklist-row worklist-row--${status}`}>
       <div class="worklist-row__who">
         <h3 class="worklist-row__title">
-          <a class="worklist-row__name" href={`/alumni/${alumnus.id}`}>
+          <a class="worklist-row__name whole-card-link" href={`/alumni/${alumnus.id}`}>
             {alumnus.name}
           </a>
         </h3>
