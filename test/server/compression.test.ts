@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { createApp } from '../../src/server/app';
 import { seedVocationCatalogue } from '../../src/server/catalog/seed-vocations';
 import { createTestDatabase, type TestDatabase } from './databases';
 import { signedInUser, type TestUser } from './sign-in';
+import { PROTOCOL_VERSION, type PullResponse } from '../../src/shared/sync/protocol';
 
 /** What a phone's browser sends, and what an old client or a tool without decompression sends. */
 const BROWSER = 'gzip, deflate, br, zstd';
@@ -99,6 +101,35 @@ describe('compression of the built app and of API answers', () => {
     const plain = await get('/api/vocations', undefined, supervisor.cookie);
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe(json);
+  });
+
+  it('sends a pull page as Brotli to a client that accepts it, gzip to one that takes only gzip, plain to one that takes neither', async () => {
+    const pull = (acceptEncoding: string | undefined) =>
+      app.request('/api/sync/pull', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: supervisor.cookie, ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }) },
+        body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, clientId: randomUUID(), settledMid: 0, cursor: null }),
+      });
+    const plain = await pull(undefined);
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toMatch(/accept-encoding/i);
+    const json = await plain.text();
+    expect((JSON.parse(json) as PullResponse).changes.filter((change) => change.entity === 'vocations').length).toBeGreaterThan(10);
+
+    const br = await pull(BROWSER);
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toMatch(/^application\/json/);
+    const compressed = Buffer.from(await br.arrayBuffer());
+    expect(compressed.length).toBeLessThan(json.length / 3);
+    expect(brotliDecompressSync(compressed).toString()).toBe(json);
+
+    const gzip = await pull('gzip, deflate');
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(json);
+
+    // Brotli refused by weight: the same as not named.
+    expect((await pull('br;q=0, gzip')).headers.get('content-encoding')).toBe('gzip');
   });
 
   it('gzips a streamed CSV export, and sends XLSX (a zip already) as it is', async () => {

@@ -9,6 +9,7 @@ import { pullChanges } from '../sync/pull';
 import { pushMutations, type PushHooks } from '../sync/push';
 import { parseSyncBody } from './sync/parse-sync-body';
 import { RETRY_AFTER_SECONDS } from '../http/on-error';
+import { bulkJson } from '../http/bulk-json';
 
 export type SyncRouteDeps = { db: Kysely<Database>; clock: Clock; syncHooks?: PushHooks };
 
@@ -34,6 +35,6 @@ export function syncRoutes({ db, clock, syncHooks = {} }: SyncRouteDeps): Hono<A
       const user = currentUser(c);
       assertAllowed(user, 'read-data');
       const request = await parseSyncBody(c, PullRequestSchema);
-      return c.json((await pullChanges(db, user, request, clock())) satisfies PullResponse);
+      return bulkJson(c, (await pullChanges(db, user, request, clock())) satisfies PullResponse);
     });
 }

@@ -1,0 +1,45 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants } from 'node:zlib';
+import type { Context } from 'hono';
+
+const compressBrotli = promisify(brotliCompress);
+const utf8 = new TextEncoder();
+
+/**
+ * Brotli at quality 4: a pull page of 660 KB of JSON becomes about 77 KB in 4 ms, where
+ * the gzip of the compress middleware makes 88 KB in 6 ms. Both the phone's bytes and
+ * the server's time count: the officer's first pull is 54 MB of JSON.
+ */
+const BROTLI_QUALITY = 4;
+
+/** Smaller answers are not worth a compressor's start (the compress middleware's threshold too). */
+const MIN_COMPRESSED_BYTES = 1024;
+
+/**
+ * A large JSON answer (a pull page) as bytes: brotli-compressed in the thread pool when
+ * the client accepts it, otherwise plain and left to the compress middleware's gzip.
+ * Bytes, not a string: a string body is checked for lone surrogates on its way into a
+ * Response, which took longer than writing the JSON. Encoded by TextEncoder: Node's
+ * Buffer.from takes ten times as long over a string with any character past Latin-1
+ * (an apostrophe ’ in one name is enough).
+ */
+export async function bulkJson(c: Context, value: unknown): Promise<Response> {
+  const json = utf8.encode(JSON.stringify(value));
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
+  if (json.length < MIN_COMPRESSED_BYTES || !acceptsEncoding(c.req.header('Accept-Encoding'), 'br')) return c.body(json, 200, headers);
+  const compressed = await compressBrotli(json, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
+  });
+  return c.body(compressed, 200, { ...headers, 'Content-Encoding': 'br' });
+}
+
+/** Whether an Accept-Encoding header accepts `encoding` (named, not refused with q=0). */
+export function acceptsEncoding(header: string | undefined, encoding: string): boolean {
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    if (name !== encoding) continue;
+    const quality = params.find((param) => param.startsWith('q='));
+    return quality === undefined || Number(quality.slice(2)) > 0;
+  }
+  return false;
+}
