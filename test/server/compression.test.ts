@@ -139,6 +139,12 @@ describe('compression of the built app and of API answers', () => {
     expect(csv.headers.get('content-disposition')).toMatch(/\.csv"$/);
     expect(gunzipSync(Buffer.from(await csv.arrayBuffer())).toString()).toMatch(/^\uFEFF/);
 
+    // gzip refused by weight: the file as it is.
+    const refused = await get('/api/export/cohorts.csv?asOf=2024-08-31', 'gzip;q=0', supervisor.cookie);
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    // The byte-order mark, as sent (text() would drop it).
+    expect([...Buffer.from(await refused.arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
     const xlsx = await get('/api/export/cohorts.xlsx?asOf=2024-08-31', BROWSER, supervisor.cookie);
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-encoding')).toBeNull();

@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import type { Context } from 'hono';
+import { acceptsEncoding } from './accept-encoding';
 
 const compressBrotli = promisify(brotliCompress);
 const utf8 = new TextEncoder();
@@ -31,15 +32,4 @@ export async function bulkJson(c: Context, value: unknown): Promise<Response> {
     params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
   });
   return c.body(compressed, 200, { ...headers, 'Content-Encoding': 'br' });
-}
-
-/** Whether an Accept-Encoding header accepts `encoding` (named, not refused with q=0). */
-export function acceptsEncoding(header: string | undefined, encoding: string): boolean {
-  for (const part of (header ?? '').split(',')) {
-    const [name = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
-    if (name !== encoding) continue;
-    const quality = params.find((param) => param.startsWith('q='));
-    return quality === undefined || Number(quality.slice(2)) > 0;
-  }
-  return false;
 }

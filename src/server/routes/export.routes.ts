@@ -12,6 +12,7 @@ import { DomainError } from '../errors';
 import { exportFile } from '../export/export-file';
 import { webBody } from '../export/web-body';
 import { parseQuery } from '../http/parse-query';
+import { acceptsEncoding } from '../http/accept-encoding';
 
 const FileSchema = v.object({ table: v.picklist(EXPORT_TABLES), format: v.picklist(EXPORT_FORMATS) });
 
@@ -50,7 +51,7 @@ export function exportRoutes({ db, clock }: { db: Kysely<Database>; clock: Clock
     });
 
     // XLSX is a ZIP, compressed already. CSV is text: gzipped as it is written when the client takes gzip.
-    const gzip = kind === 'csv' && /\bgzip\b/i.test(c.req.header('Accept-Encoding') ?? '');
+    const gzip = kind === 'csv' && acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip');
     const { body, fileName, contentType } = await exportFile(db, name, kind, query, { gzip });
     const encoding: Record<string, string> = kind === 'csv' ? { Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) } : {};
     return c.body(webBody(body), 200, {
