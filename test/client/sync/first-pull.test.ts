@@ -4,11 +4,13 @@ import { readMeta } from '../../../src/client/storage/meta.repository';
 import { applyPullPage } from '../../../src/client/sync/apply-pull-page';
 import { mutate } from '../../../src/client/sync/mutate';
 import { parsePullResponse } from '../../../src/client/sync/sync-responses';
+import { runSyncCycle } from '../../../src/client/sync/sync-cycle';
 import { isPersonCursor, type PullCursor } from '../../../src/shared/sync/protocol';
 import { aClientId, seedCrowdedWorld, syncApi } from '../../server/sync/sync-api';
 import { useRealServer } from '../real-server';
 import { dueIndexAgainstScratch } from './due-index-oracle';
 import { logArgs, useLocalDbs } from './local-db';
+import { deviceOf } from './device';
 
 const server = useRealServer();
 const freshDb = useLocalDbs();
@@ -56,5 +58,32 @@ describe('a first pull by person on the device', () => {
     const { indexed, scratch } = await dueIndexAgainstScratch(db);
     expect(indexed).toEqual(scratch);
     expect(isPersonCursor(cursor)).toBe(false);
+  });
+
+  it('has the worklist right when the engine pulls small pages, each prepared while the one before is stored', async () => {
+    const world = await seedCrowdedWorld(server.current.db, 16);
+    const device = deviceOf(server, freshDb(), world.users.officer);
+    device.signIn();
+    // Pages of 5 changes: the cohorts come over several pages, people from the start.
+    const network = globalThis.fetch;
+    let pulls = 0;
+    globalThis.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      if (url.pathname !== '/api/sync/pull' || typeof init?.body !== 'string') return network(input, init);
+      pulls += 1;
+      return network(input, { ...init, body: JSON.stringify({ ...(JSON.parse(init.body) as object), limit: 5 }) });
+    };
+    try {
+      await runSyncCycle(device.db, device.actor);
+    } finally {
+      globalThis.fetch = network;
+    }
+
+    expect(pulls).toBeGreaterThan(5);
+    expect(await device.db.alumni.count()).toBe(19);
+    expect(await device.db.meta.get(DUE_INDEX_REBUILD)).toBeUndefined();
+    const { indexed, scratch } = await dueIndexAgainstScratch(device.db);
+    expect(indexed.length).toBeGreaterThan(0);
+    expect(indexed).toEqual(scratch);
   });
 });
