@@ -42,7 +42,7 @@ function objectParts(value: Record<string, unknown>, parts: string[]): void {
     const fieldParts = Array.isArray(field) ? arrayParts(field) : [JSON.stringify(field)];
     // JSON.stringify leaves out a field whose value it cannot write (undefined, a function).
     if (fieldParts[0] === undefined) continue;
-    parts.push(`${first ? '' : ','}${JSON.stringify(key)}:`, ...(fieldParts as string[]));
+    parts.push(`${first ? '' : ','}${JSON.stringify(key)}:`, ...fieldParts);
     first = false;
   }
   parts.push('}');
