@@ -43,4 +43,10 @@ describe('asciiJson', () => {
   it('writes a value JSON.stringify cannot write at all as null', () => {
     expect(text(asciiJson(undefined))).toBe('null');
   });
+
+  it('writes an array longer than a call may take arguments', () => {
+    const changes = Array.from({ length: 300_000 }, (_, index) => index);
+    expect(JSON.parse(text(asciiJson({ changes })))).toEqual({ changes });
+    expect(JSON.parse(text(asciiJson(changes)))).toEqual(changes);
+  });
 });

@@ -19,7 +19,7 @@ const EACH_NON_ASCII = /[\u0080-\uffff]/g;
  */
 export function asciiJson(value: unknown): Uint8Array<ArrayBuffer> {
   const parts: string[] = [];
-  if (Array.isArray(value)) parts.push(...arrayParts(value));
+  if (Array.isArray(value)) arrayParts(value, parts);
   else if (isPlainObject(value)) objectParts(value, parts);
   else parts.push(JSON.stringify(value) ?? 'null');
   let length = 0;
@@ -39,21 +39,29 @@ function objectParts(value: Record<string, unknown>, parts: string[]): void {
   parts.push('{');
   let first = true;
   for (const [key, field] of Object.entries(value)) {
-    const fieldParts = Array.isArray(field) ? arrayParts(field) : [JSON.stringify(field)];
-    // JSON.stringify leaves out a field whose value it cannot write (undefined, a function).
-    if (fieldParts[0] === undefined) continue;
-    parts.push(`${first ? '' : ','}${JSON.stringify(key)}:`, ...fieldParts);
+    const name = `${first ? '' : ','}${JSON.stringify(key)}:`;
+    if (Array.isArray(field)) {
+      parts.push(name);
+      arrayParts(field, parts);
+    } else {
+      // JSON.stringify leaves out a field whose value it cannot write (undefined, a function).
+      const json = JSON.stringify(field) as string | undefined;
+      if (json === undefined) continue;
+      parts.push(name, json);
+    }
     first = false;
   }
   parts.push('}');
 }
 
-/** The parts of an array's JSON: an element JSON cannot write is `null`, as JSON.stringify writes it. */
-function arrayParts(elements: readonly unknown[]): string[] {
-  const parts = ['['];
-  for (const [index, element] of elements.entries()) parts.push(`${index === 0 ? '' : ','}${JSON.stringify(element) ?? 'null'}`);
+/**
+ * The parts of an array's JSON, an element a part: one JSON cannot write is `null`, as
+ * JSON.stringify writes it. Pushed one by one: a spread of a long array overflows the stack.
+ */
+function arrayParts(elements: readonly unknown[], parts: string[]): void {
+  parts.push('[');
+  for (const [index, element] of elements.entries()) parts.push(`${index === 0 ? '' : ','}${(JSON.stringify(element) as string | undefined) ?? 'null'}`);
   parts.push(']');
-  return parts;
 }
 
 function escapeNonAscii(json: string): string {
